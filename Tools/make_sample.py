@@ -1,0 +1,1131 @@
+#!/usr/bin/env python3
+"""Generate the embedded OCOP sample dataset (standard library only, deterministic).
+
+    python3 Tools/make_sample.py            # writes Sources/OCOPKit/Sample/{products,producers}.csv, README.md
+    python3 Tools/make_sample.py --check    # re-reads the written files and checks every invariant
+
+The ten real published examples from shared/domain/OCOP.md are fixed rows; everything else
+is illustrative and drawn from a fixed-seed random.Random, so two runs give byte-identical
+files. Nothing here iterates a set, so PYTHONHASHSEED does not matter.
+"""
+
+import csv
+import datetime as dt
+import io
+import os
+import random
+import sys
+import unicodedata
+from collections import Counter, OrderedDict
+
+SEED = 20251129
+REF = dt.date(2026, 11, 29)          # "today" for the expiry counts in the README
+REFORM = dt.date(2025, 7, 1)         # district level abolished, provinces merged
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "Sources", "OCOPKit", "Sample")
+
+PRODUCT_COLS = ["id", "name", "category", "producer_id", "stars", "score", "certified_on",
+                "expires_on", "province", "district", "commune", "price_vnd"]
+PRODUCER_COLS = ["id", "name", "kind", "province", "district", "commune"]
+
+HTX, DN, THT, HH = "Hợp tác xã", "Doanh nghiệp", "Tổ hợp tác", "Hộ kinh doanh"
+KINDS = [HTX, DN, THT, HH]
+
+TP = "Thực phẩm"
+DU = "Đồ uống"
+DL = "Dược liệu và sản phẩm từ dược liệu"
+TC = "Hàng thủ công mỹ nghệ"
+SVC = "Sinh vật cảnh"
+DLICH = "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch"
+CATEGORIES = [TP, DU, DL, TC, SVC, DLICH]
+CAT_TOTAL = {TP: 96, DU: 43, DL: 39, TC: 16, SVC: 10, DLICH: 10}
+KIND_TOTAL = {HTX: 53, HH: 35, DN: 18, THT: 12}
+STAR_TOTAL = {3: 150, 4: 58, 5: 6}
+N_PRODUCTS, N_PRODUCERS = 214, 118
+
+BK, BG = "Bắc Kạn", "Bắc Giang"
+NEW_PROVINCE = {BK: "Thái Nguyên", BG: "Bắc Ninh"}
+
+# ---------------------------------------------------------------------------------------
+# Places (pre-2025 names; communes written without the Xã/Phường/Thị trấn prefix, as the
+# provincial lists print them).
+# ---------------------------------------------------------------------------------------
+BK_PLACES = OrderedDict([
+    ("Thành phố Bắc Kạn", ["Nông Thượng", "Sông Cầu", "Phùng Chí Kiên", "Xuất Hóa", "Đức Xuân",
+                           "Nguyễn Thị Minh Khai", "Huyền Tụng", "Dương Quang"]),
+    ("Ba Bể", ["Nam Mẫu", "Khang Ninh", "Cao Thượng", "Quảng Khê", "Hoàng Trĩ", "Đồng Phúc",
+               "Chợ Rã", "Thượng Giáo", "Hà Hiệu", "Phúc Lộc", "Bành Trạch", "Mỹ Phương",
+               "Chu Hương", "Địa Linh", "Yến Dương"]),
+    ("Pác Nặm", ["Bộc Bố", "Nghiên Loan", "Cao Tân", "Nhạn Môn", "Giáo Hiệu", "Bằng Thành",
+                 "Xuân La", "An Thắng", "Công Bằng", "Cổ Linh"]),
+    ("Ngân Sơn", ["Vân Tùng", "Nà Phặc", "Thuần Mang", "Thượng Quan", "Trung Hòa", "Bằng Vân",
+                  "Đức Vân", "Lãng Ngâm", "Cốc Đán", "Thượng Ân", "Hiệp Lực"]),
+    ("Bạch Thông", ["Phủ Thông", "Cẩm Giàng", "Quang Thuận", "Đôn Phong", "Dương Phong",
+                    "Lục Bình", "Tân Tú", "Mỹ Thanh", "Vi Hương", "Sỹ Bình", "Nguyên Phúc",
+                    "Cao Sơn", "Vũ Muộn"]),
+    ("Chợ Đồn", ["Bằng Lũng", "Bằng Phúc", "Ngọc Phái", "Phương Viên", "Đại Sảo", "Yên Thịnh",
+                 "Nam Cường", "Quảng Bạch", "Xuân Lạc", "Bản Thi", "Lương Bằng", "Bằng Lãng",
+                 "Yên Phong", "Nghĩa Tá", "Đồng Lạc"]),
+    ("Chợ Mới", ["Đồng Tâm", "Tân Sơn", "Thanh Mai", "Thanh Vận", "Nông Hạ", "Cao Kỳ",
+                 "Hòa Mục", "Yên Đĩnh", "Quảng Chu", "Như Cố", "Bình Văn", "Yên Hân",
+                 "Mai Lạp", "Thanh Thịnh"]),
+    ("Na Rì", ["Yến Lạc", "Côn Minh", "Quang Phong", "Dương Sơn", "Văn Lang", "Kim Lư",
+               "Lương Thượng", "Lạng San", "Văn Minh", "Cư Lễ", "Trần Phú", "Sơn Thành",
+               "Văn Vũ", "Xuân Dương", "Liêm Thủy", "Hảo Nghĩa", "Đổng Xá"]),
+])
+BG_PLACES = OrderedDict([
+    ("Thành phố Bắc Giang", ["Đa Mai", "Dĩnh Kế", "Song Mai", "Xương Giang", "Dĩnh Trì", "Tân Mỹ"]),
+    ("Lục Ngạn", ["Nam Dương", "Phượng Sơn", "Tân Sơn", "Quý Sơn", "Hồng Giang", "Thanh Hải",
+                  "Kiên Thành", "Biển Động", "Giáp Sơn", "Tân Quang", "Phì Điền", "Đèo Gia"]),
+    ("Lục Nam", ["Nghĩa Phương", "Lục Sơn", "Cẩm Lý", "Bảo Sơn", "Huyền Sơn", "Tam Dị", "Đông Hưng"]),
+    ("Yên Thế", ["Đồng Kỳ", "Đồng Tâm", "Tam Tiến", "Phồn Xương", "Bố Hạ", "Xuân Lương",
+                 "Đồng Lạc", "Tân Hiệp"]),
+    ("Hiệp Hòa", ["Danh Thắng", "Mai Đình", "Đoan Bái", "Hoàng Vân", "Lương Phong", "Đông Lỗ",
+                  "Xuân Cẩm"]),
+    ("Lạng Giang", ["Tân Thanh", "Mỹ Thái", "Tiên Lục", "Dương Đức", "Nghĩa Hòa", "Kép"]),
+    ("Tân Yên", ["Phúc Hòa", "Cao Xá", "Ngọc Thiện", "Liên Chung", "Lam Cốt", "Cao Thượng", "Nhã Nam"]),
+    ("Việt Yên", ["Tăng Tiến", "Vân Hà", "Quang Châu", "Tự Lạn", "Hồng Thái", "Nghĩa Trung"]),
+    ("Sơn Động", ["An Lạc", "Vân Sơn", "Tuấn Đạo", "Thanh Luận", "Cẩm Đàn", "Yên Định", "Dương Hưu"]),
+    ("Yên Dũng", ["Tư Mại", "Lãng Sơn", "Tiến Dũng", "Đồng Phúc", "Nham Sơn"]),
+])
+
+# Old commune -> new commune-level unit from 1 July 2025.
+# Bắc Kạn -> tỉnh Thái Nguyên: exactly the examples of OCOP.md ("[V]").
+BK_NEW = OrderedDict([
+    ("Nông Thượng", "Phường Bắc Kạn"), ("Sông Cầu", "Phường Bắc Kạn"),
+    ("Phùng Chí Kiên", "Phường Bắc Kạn"), ("Xuất Hóa", "Phường Bắc Kạn"),
+    ("Đức Xuân", "Phường Đức Xuân"), ("Nguyễn Thị Minh Khai", "Phường Đức Xuân"),
+    ("Huyền Tụng", "Phường Đức Xuân"),
+    ("Côn Minh", "Xã Côn Minh"), ("Quang Phong", "Xã Côn Minh"), ("Dương Sơn", "Xã Côn Minh"),
+    ("Nam Mẫu", "Xã Ba Bể"), ("Khang Ninh", "Xã Ba Bể"), ("Cao Thượng", "Xã Ba Bể"),
+    ("Bằng Phúc", "Xã Đồng Phúc"), ("Quảng Khê", "Xã Đồng Phúc"), ("Hoàng Trĩ", "Xã Đồng Phúc"),
+    ("Đồng Phúc", "Xã Đồng Phúc"),
+])
+# Bắc Giang -> tỉnh Bắc Ninh: ILLUSTRATIVE mapping (not verified, see README).
+BG_NEW = OrderedDict([
+    (("Lục Ngạn", "Nam Dương"), "Xã Nam Dương"), (("Lục Ngạn", "Biển Động"), "Xã Biển Động"),
+    (("Lục Ngạn", "Phượng Sơn"), "Xã Lục Ngạn"), (("Lục Ngạn", "Thanh Hải"), "Xã Lục Ngạn"),
+    (("Sơn Động", "An Lạc"), "Xã Sơn Động"), (("Sơn Động", "Vân Sơn"), "Xã Sơn Động"),
+    (("Sơn Động", "Tuấn Đạo"), "Xã Tây Yên Tử"), (("Sơn Động", "Thanh Luận"), "Xã Tây Yên Tử"),
+    (("Sơn Động", "Dương Hưu"), "Xã Dương Hưu"),
+    (("Yên Thế", "Bố Hạ"), "Xã Bố Hạ"), (("Yên Thế", "Đồng Kỳ"), "Xã Đồng Kỳ"),
+    (("Việt Yên", "Vân Hà"), "Phường Vân Hà"), (("Việt Yên", "Tăng Tiến"), "Phường Việt Yên"),
+    (("Thành phố Bắc Giang", "Đa Mai"), "Phường Bắc Giang"),
+    (("Thành phố Bắc Giang", "Song Mai"), "Phường Bắc Giang"),
+    (("Thành phố Bắc Giang", "Xương Giang"), "Phường Bắc Giang"),
+])
+
+
+def new_commune(province, district, commune):
+    if province == BK:
+        return BK_NEW.get(commune)
+    if province == BG:
+        return BG_NEW.get((district, commune))
+    return None
+
+
+def short_district(d):
+    return d.replace("Thành phố ", "")
+
+
+# Wards named after people read badly inside a product or producer name ("Đậu phụ Nguyễn
+# Thị Minh Khai"): names use the district instead.
+PERSON_COMMUNES = ["Nguyễn Thị Minh Khai", "Phùng Chí Kiên", "Trần Phú"]
+
+
+def name_place(dist, comm):
+    return short_district(dist) if comm in PERSON_COMMUNES else comm
+
+
+# ---------------------------------------------------------------------------------------
+# Product name stems for the random (illustrative) producers. {c} commune, {d} district.
+# None of them folds to a string containing "nghe": the "nghệ" products are fixed below.
+# ---------------------------------------------------------------------------------------
+STEMS = {
+    (BK, TP): ["Miến dong {c}", "Miến dong {d}", "Tinh bột dong riềng {c}", "Gạo Bao Thai {d}",
+               "Gạo nếp vải {c}", "Gạo nếp cẩm {c}", "Hồng không hạt {d}", "Hồng không hạt sấy dẻo {c}",
+               "Quýt {d}", "Cam sành {c}", "Ô mai mơ {c}", "Mơ muối {c}", "Măng khô {c}", "Măng ớt {c}",
+               "Măng vầu sấy {c}", "Mật ong {c}", "Mật ong rừng {d}", "Lạp sườn hun khói {c}",
+               "Thịt lợn gác bếp {c}", "Thịt trâu gác bếp {d}", "Lợn đen {c}", "Vịt bầu {c}",
+               "Bánh khảo {c}", "Bánh gio {c}", "Bánh chưng đen {c}", "Bánh coóc mò {c}",
+               "Khẩu sli {c}", "Bún khô {c}", "Phở khô {c}", "Nấm hương {c}", "Mộc nhĩ {c}",
+               "Lạc đỏ {c}", "Đậu phụ {c}", "Gừng {c}", "Trứng gà {c}", "Bí xanh thơm {c}",
+               "Chuối sấy {c}", "Bánh gai {c}"],
+    (BK, DU): ["Chè Shan tuyết {c}", "Trà Shan tuyết cổ thụ {c}", "Rượu men lá {c}", "Rượu mơ {c}",
+               "Rượu ngô men lá {c}", "Rượu nếp cẩm {c}", "Trà hoa vàng {c}", "Chè xanh {c}",
+               "Trà dây {c}", "Nước cốt mơ {c}", "Siro mơ {c}", "Trà túi lọc hoa cúc {c}",
+               "Rượu chuối hột {c}", "Nước ép cam {c}"],
+    (BK, DL): ["Trà giảo cổ lam {c}", "Cao giảo cổ lam {c}", "Cao cà gai leo {c}",
+               "Thuốc tắm người Dao {c}", "Xạ đen {c}", "Trà xạ đen {c}", "Tinh dầu quế {c}",
+               "Tinh dầu sả chanh {c}", "Hà thủ ô đỏ {c}", "Sâm cau {c}",
+               "Cao xương khớp thảo dược {c}", "Dầu xoa bóp thảo dược {c}", "Trà dây thìa canh {c}",
+               "Cao lá vằng {c}"],
+    (BK, TC): ["Khăn thổ cẩm {c}", "Túi thổ cẩm Dao đỏ {c}", "Mây tre đan {c}", "Chổi chít {c}",
+               "Đàn tính {c}", "Giỏ tre {c}", "Mành tre {c}", "Hộp quà mây tre {c}"],
+    (BK, SVC): ["Hoa lan Kim điệp {c}", "Lan Hài {c}", "Lan rừng {c}", "Đào cảnh {c}",
+                "Cây cảnh bonsai {c}", "Lan Phi điệp {c}"],
+    (BK, DLICH): ["Điểm du lịch cộng đồng {c}", "Homestay {c}", "Du lịch sinh thái {c}",
+                  "Điểm du lịch sinh thái {c}", "Trải nghiệm nông nghiệp {c}"],
+    (BG, TP): ["Vải thiều {c}", "Vải sớm {c}", "Vải thiều sấy khô {c}", "Long nhãn {c}",
+               "Cam đường canh {c}", "Bưởi {c}", "Na {c}", "Mỳ Chũ {c}", "Bún {c}", "Bánh đa {c}",
+               "Gà đồi {c}", "Trứng gà đồi {c}", "Mật ong vải {c}", "Mật ong {c}", "Lạc {c}",
+               "Giò chả {c}", "Nem chua {c}", "Thịt lợn sạch {c}", "Nấm sò {c}", "Dứa {c}",
+               "Dưa lưới {c}", "Khoai lang {c}", "Gạo nếp cái hoa vàng {c}", "Bánh chưng {c}",
+               "Bánh gai {c}", "Tương {c}", "Ổi {c}", "Mì gạo {c}", "Trứng vịt {c}", "Bánh mật {c}",
+               "Bột sắn dây {c}"],
+    (BG, DU): ["Rượu làng {c}", "Rượu vải {c}", "Rượu nếp {c}", "Chè xanh {c}", "Trà búp {c}",
+               "Nước ép vải {c}", "Rượu ba kích {c}", "Rượu mơ {c}", "Trà túi lọc {c}"],
+    (BG, DL): ["Ba kích tím {c}", "Cao ba kích {c}", "Thuốc nam {c}", "Nấm linh chi {c}",
+               "Trà thảo mộc {c}", "Tinh dầu bưởi {c}", "Cao gắm {c}", "Cao lá xông {c}",
+               "Trà hoa hòe {c}", "Cà gai leo {c}", "Trà dây thìa canh {c}"],
+    (BG, TC): ["Mây tre đan {c}", "Gốm {c}", "Nón lá {c}", "Chiếu cói {c}", "Đan lát {c}",
+               "Đồ gỗ mỹ nghệ {c}", "Tranh thêu tay {c}", "Hàng mây giang đan {c}"],
+    (BG, SVC): ["Đào cảnh {c}", "Hoa lan {c}", "Cây cảnh {c}", "Quất cảnh {c}", "Hoa ly {c}"],
+    (BG, DLICH): ["Khu du lịch sinh thái {c}", "Điểm du lịch cộng đồng {c}",
+                  "Du lịch trải nghiệm vườn vải {c}", "Điểm du lịch {c}", "Homestay {c}"],
+}
+# Retail price ranges (thousand đồng) by the start of the product name; first match wins,
+# else the category's range.
+PRICE_HINTS = [
+    (("Vải", "Cam", "Bưởi", "Na ", "Ổi", "Dứa", "Dưa", "Khoai", "Quýt", "Hồng không", "Hồng vành",
+      "Trứng", "Gừng", "Bí", "Chuối", "Lạc", "Gạo", "Bún", "Mì", "Mỳ", "Miến", "Phở", "Đậu",
+      "Bánh", "Măng", "Mơ", "Ô mai", "Tương", "Bột sắn", "Tinh bột dong"), 20, 150),
+    (("Sá sùng",), 900, 2500),
+    (("Mật ong", "Lạp sườn", "Thịt", "Lợn", "Vịt", "Gà", "Giò", "Nem", "Nấm", "Mộc nhĩ",
+      "Khẩu sli", "Long nhãn", "Tinh bột nghệ", "Bột sen"), 120, 600),
+    (("Rượu",), 80, 450), (("Siro", "Nước"), 40, 160), (("Chè", "Trà", "Hồng trà"), 80, 600),
+    (("Tinh dầu", "Thuốc tắm", "Dầu"), 60, 300),
+    (("Chổi", "Nón", "Giỏ"), 30, 200), (("Đàn tính",), 900, 3000),
+]
+FALLBACK_SUFFIX = ["loại đặc biệt", "hộp 500g", "túi 1kg", "truyền thống"]
+
+HTX_ACTIVITY = {
+    TP: ["nông nghiệp", "nông nghiệp và dịch vụ", "dịch vụ nông nghiệp", "chế biến nông sản",
+         "nông lâm nghiệp", "sản xuất và thương mại"],
+    DU: ["chè", "trà", "rượu", "nông nghiệp"],
+    DL: ["dược liệu", "thảo dược", "nông nghiệp hữu cơ"],
+    TC: ["mây tre đan", "thổ cẩm", "thủ công mỹ nghệ"],
+    SVC: ["hoa lan", "sinh vật cảnh", "hoa cây cảnh"],
+    DLICH: ["du lịch cộng đồng", "dịch vụ du lịch", "du lịch sinh thái"],
+}
+THT_ACTIVITY = {
+    TP: ["nuôi ong", "chăn nuôi", "trồng cây ăn quả", "sản xuất bánh", "chế biến nông sản"],
+    DU: ["chè Shan tuyết", "sản xuất rượu", "làm chè"],
+    DL: ["trồng dược liệu", "thảo dược"],
+    TC: ["mây tre đan", "dệt thổ cẩm"],
+    SVC: ["trồng lan", "sinh vật cảnh"],
+    DLICH: ["du lịch cộng đồng", "homestay"],
+}
+HTX_BRANDS = ["Thiên An", "Phúc Lộc", "Hoàng Minh", "An Phú", "Quyết Tiến", "Thành Công", "Tiến Đạt",
+              "Hợp Phát", "Đoàn Kết", "Hưng Thịnh", "Ánh Dương", "Bình An", "Tâm Đức", "Quang Minh",
+              "Xuân Hòa", "Đại Thành", "Hoa Sen", "Minh Tâm", "Đức Hạnh", "Thanh Bình", "Hạnh Phúc",
+              "Tuấn Linh", "Kim Long", "Đồng Xanh", "Bảo Tín", "Sơn Lâm", "Ân Phát", "Ánh Hồng"]
+DN_BRANDS = ["Hoàng Long", "Minh Phát", "An Khang", "Phúc Thịnh", "Tuệ Lâm", "Hà Anh", "Kim Ngân",
+             "Thiên Phú", "Việt Hưng", "Trường An", "Đại Phát", "Bảo Ngọc", "Ân Thịnh", "Đông Á"]
+DN_FORMS = ["Công ty TNHH {x}", "Công ty Cổ phần {x}", "Công ty TNHH MTV {x}", "Doanh nghiệp tư nhân {x}"]
+DN_WHAT = {
+    TP: ["Nông sản {x}", "Thực phẩm {x}", "Đặc sản {x}"],
+    DU: ["Trà {x}", "Đồ uống {x}"],
+    DL: ["Dược liệu {x}", "Thảo dược {x}"],
+    TC: ["Mỹ nghệ {x}", "Thủ công {x}"],
+    SVC: ["Hoa cây cảnh {x}"],
+    DLICH: ["Du lịch {x}", "Lữ hành {x}"],
+}
+SURNAMES = {
+    BK: ["Nông", "Hoàng", "Triệu", "Lương", "Ma", "Bế", "Hà", "Lục", "Lý", "Đặng", "Nguyễn", "Dương",
+         "Hứa", "Mạc", "Đàm"],
+    BG: ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đỗ", "Ngô", "Dương", "Đặng", "Thân", "Giáp",
+         "Đinh", "Ân"],
+}
+MALE = ["Hùng", "Dũng", "Tuấn", "Thắng", "Hưng", "Bình", "Sơn", "Quyết", "Thành", "Chiến", "Cường",
+        "Khánh", "Long", "Toàn", "Đức", "Hải", "Nam", "Lâm", "Việt", "Trường"]
+FEMALE = ["Lan", "Thủy", "Hoa", "Hạnh", "Nguyệt", "Phương", "Liên", "Hương", "Nga", "Mai", "Hiền",
+          "Thảo", "Yến", "Loan", "Dung", "Huyền", "Oanh", "Ánh", "Tuyết", "Ngân"]
+
+# ---------------------------------------------------------------------------------------
+# Fixed rows
+# ---------------------------------------------------------------------------------------
+# Real published examples (OCOP.md "Real examples"). Producer key -> details.
+REAL_PRODUCERS = [
+    # key, name, kind, province, district, commune
+    ("taihoan", "HTX Tài Hoan", HTX, BK, "Na Rì", "Côn Minh"),
+    ("tanthanh", "HTX nông nghiệp Tân Thành", HTX, BK, "Thành phố Bắc Kạn", "Nông Thượng"),
+    ("bacha", "Công ty TNHH Curcumin Bắc Hà", DN, BK, "Thành phố Bắc Kạn", "Nông Thượng"),
+    ("bangphuc", "HTX rượu men lá Bằng Phúc", HTX, BK, "Chợ Đồn", "Bằng Phúc"),
+    ("baochau", "HTX dược liệu Bảo Châu", HTX, BK, "Na Rì", "Văn Lang"),
+    ("tanson", "HTX nông nghiệp sạch Tân Sơn", HTX, BK, "Chợ Mới", "Tân Sơn"),
+    ("hongxuan", "HTX Hồng Xuân", HTX, BG, "Lục Ngạn", "Hồng Giang"),
+    ("xuantruong", "HTX Mỳ gạo Chũ Xuân Trường", HTX, BG, "Lục Ngạn", "Nam Dương"),
+    ("binhminh", "HTX NN hữu cơ Bình Minh", HTX, BG, "Hiệp Hòa", "Danh Thắng"),
+]
+# key, product, category, stars, score, certified_on (date), certified text, expires_on text
+REAL_PRODUCTS = [
+    ("taihoan", "Miến dong Tài Hoan", TP, 5, "91.14", dt.date(2024, 6, 25), None, ""),
+    ("tanthanh", "Tinh bột nghệ nếp đỏ Bắc Kạn", DL, 4, None, dt.date(2021, 12, 20), None, ""),
+    ("tanthanh", "Tinh bột nghệ nếp đen Bắc Kạn", DL, 4, None, dt.date(2024, 10, 8), None, ""),
+    ("bacha", "Vi-cumax Nano curcumin", DL, 4, None, dt.date(2018, 12, 28), None, ""),
+    ("bacha", "Trà thảo dược giảo cổ lam núi đá", DL, 4, None, dt.date(2024, 8, 16), None, ""),
+    ("bangphuc", "Rượu men lá Bằng Phúc", DU, 4, None, dt.date(2022, 9, 9), None, ""),
+    ("baochau", "Trà cà gai leo", DL, 3, None, dt.date(2019, 12, 30), None, "10/01/2023"),
+    ("tanson", "Gạo nếp Tân Sơn", TP, 3, None, dt.date(2019, 11, 15), "15/11/2019", ""),
+    ("hongxuan", "Vải thiều Lục Ngạn", TP, 5, None, dt.date(2023, 12, 20), None, ""),
+    ("xuantruong", "Mỳ gạo Chũ Xuân Trường", TP, 4, None, dt.date(2022, 10, 18), None, ""),
+    ("binhminh", "Giò lụa thảo dược Bình Minh", TP, 4, None, dt.date(2022, 12, 6), None, ""),
+]
+REAL_NOTES = {
+    "Miến dong Tài Hoan": "4★ in 2019 (HTX founded 2018; OCOP.md says 4★ 2018), 5★ from the 2020 "
+                          "national round, re-rated 5★ by the central council on 25/6/2024; that "
+                          "council date is used as certified_on. Score 91.14 as published.",
+    "Tinh bột nghệ nếp đỏ Bắc Kạn": "4★; certification date and score illustrative.",
+    "Tinh bột nghệ nếp đen Bắc Kạn": "4★; certification date and score illustrative.",
+    "Vi-cumax Nano curcumin": "4★ 2018 (day illustrative); OCOP.md names the producer \"Công ty "
+                              "Curcumin Bắc Hà\", here written with its legal form \"Công ty TNHH\"; "
+                              "commune Nông Thượng taken from its other product.",
+    "Trà thảo dược giảo cổ lam núi đá": "4★; date and score illustrative.",
+    "Rượu men lá Bằng Phúc": "4★; date and score illustrative.",
+    "Trà cà gai leo": "3★ 2019 (day illustrative), valid to 10/01/2023 as published: expires_on is "
+                      "explicit and written dd/mm/yyyy.",
+    "Gạo nếp Tân Sơn": "3★ 2019 (day illustrative, written dd/mm/yyyy); score illustrative.",
+    "Vải thiều Lục Ngạn": "Potential 5★ 2022, then 5★; certification date, score and the commune "
+                          "(Hồng Giang) are illustrative.",
+    "Mỳ gạo Chũ Xuân Trường": "4★ 2022 (day illustrative); score illustrative.",
+    "Giò lụa thảo dược Bình Minh": "4★ 2022 (day illustrative); score illustrative.",
+}
+
+# Illustrative producers with fixed products, placed to carry the "nghệ" search examples,
+# the tone-variant pairs and the same-name-commune collisions.
+FORCED = [
+    # key, name, kind, province, district, commune, [(product, category)]
+    ("f_xuathoa", "HTX nghệ vàng Xuất Hóa", HTX, BK, "Thành phố Bắc Kạn", "Xuất Hóa",
+     [("Tinh bột nghệ vàng Xuất Hóa", DL), ("Viên nghệ mật ong Xuất Hóa", DL)]),
+    ("f_daisao", "Tổ hợp tác trồng nghệ Đại Sảo", THT, BK, "Chợ Đồn", "Đại Sảo",
+     [("Nghệ đen Chợ Đồn", DL), ("Nghệ vàng thái lát Đại Sảo", DL)]),
+    ("f_liemthuy", "HTX miến dong Liêm Thủy", HTX, BK, "Na Rì", "Liêm Thủy",
+     [("Miến dong Liêm Thủy", TP), ("Bánh đa dong riềng Liêm Thủy", TP),
+      ("Măng ớt, măng chua Liêm Thủy", TP)]),
+    ("f_hoangvan", "Hộ kinh doanh Nguyễn Văn Hiệp", HH, BG, "Hiệp Hòa", "Hoàng Vân",
+     [("Cao nghệ mật ong Hoàng Vân", DL), ("Dưa lưới Hoàng Vân", TP)]),
+    ("f_huyenson", "Công ty TNHH Dược liệu Huyền Sơn", DN, BG, "Lục Nam", "Huyền Sơn",
+     [("Trà nghệ gừng Lục Nam", DU), ("Trà giảo cổ lam Huyền Sơn", DL)]),
+    ("f_phuchoa", "HTX nông nghiệp Phúc Hòa", HTX, BG, "Tân Yên", "Phúc Hòa",
+     [("Lạc đỏ, lạc trắng Phúc Hòa", TP), ("Gà thả vườn Phúc Hòa", TP)]),
+    ("f_tanson", "HTX vải sớm Tân Sơn", HTX, BG, "Lục Ngạn", "Tân Sơn",
+     [("Vải sớm Tân Sơn", TP)]),
+]
+
+# Other provinces: fully hand-written (illustrative), all certified before the reform.
+# product tuple: (name, category, stars or None)
+OTHERS = [
+    ("Đồng Tháp", "Thành phố Sa Đéc", "Tân Quy Đông", "HTX hoa kiểng Sa Đéc", HTX,
+     [("Hoa kiểng Sa Đéc", SVC, None), ("Cúc mâm xôi Sa Đéc", SVC, None), ("Kiểng lá Tân Quy Đông", SVC, None)]),
+    ("Đồng Tháp", "Tháp Mười", "Mỹ Hòa", "Công ty TNHH Thực phẩm Sen Đồng Tháp", DN,
+     [("Bột sen Tháp Mười", TP, 5), ("Trà tim sen Tháp Mười", DU, None)]),
+    ("Đồng Tháp", "Lai Vung", "Long Hậu", "Hộ kinh doanh Lê Thị Hồng", HH,
+     [("Nem Lai Vung", TP, None)]),
+    ("Đồng Tháp", "Lai Vung", "Tân Phước", "HTX quýt hồng Tân Phước", HTX,
+     [("Quýt hồng Lai Vung", TP, None)]),
+    ("Thái Nguyên", "Thành phố Thái Nguyên", "Tân Cương", "HTX chè Tân Cương Xanh", HTX,
+     [("Chè Tân Cương đặc biệt", DU, 5), ("Chè búp Tân Cương", DU, None), ("Trà móc câu Tân Cương", DU, None)]),
+    ("Thái Nguyên", "Định Hóa", "Bảo Cường", "HTX nông nghiệp Bảo Cường", HTX,
+     [("Gạo Bao Thai Định Hóa", TP, None), ("Bánh chưng Định Hóa", TP, None)]),
+    ("Thái Nguyên", "Đại Từ", "La Bằng", "Công ty Cổ phần Nông sản Đại Từ", DN,
+     [("Chè xanh La Bằng", DU, None), ("Mật ong rừng Tam Đảo", TP, None)]),
+    ("Thái Nguyên", "Võ Nhai", "La Hiên", "Hộ kinh doanh Hà Thị Hòa", HH,
+     [("Na La Hiên", TP, None)]),
+    ("Lạng Sơn", "Chi Lăng", "Quang Lang", "HTX na Chi Lăng", HTX,
+     [("Na Chi Lăng", TP, None), ("Na dai Quang Lang", TP, None)]),
+    ("Lạng Sơn", "Bắc Sơn", "Vũ Lăng", "Tổ hợp tác quýt vàng Bắc Sơn", THT,
+     [("Quýt vàng Bắc Sơn", TP, None), ("Rượu quýt Bắc Sơn", DU, None)]),
+    ("Lạng Sơn", "Văn Quan", "Tri Lễ", "Công ty TNHH Tinh dầu hồi Văn Quan", DN,
+     [("Tinh dầu hồi Văn Quan", DL, None)]),
+    ("Lạng Sơn", "Văn Lãng", "Hoàng Việt", "Hộ kinh doanh Hoàng Văn Sáng", HH,
+     [("Hồng vành khuyên Văn Lãng", TP, None)]),
+    ("Hòa Bình", "Cao Phong", "Thu Phong", "HTX cam Cao Phong", HTX,
+     [("Cam Cao Phong", TP, None), ("Cam đường canh Cao Phong", TP, None), ("Nước cam ép Cao Phong", DU, None)]),
+    ("Hòa Bình", "Mai Châu", "Chiềng Châu", "HTX dệt thổ cẩm bản Lác", HTX,
+     [("Thổ cẩm Mai Châu", TC, None), ("Du lịch cộng đồng bản Lác", DLICH, None)]),
+    ("Hòa Bình", "Yên Thủy", "Lạc Thịnh", "Hộ kinh doanh Bùi Văn Thắng", HH,
+     [("Rượu cần Yên Thủy", DU, None)]),
+    ("Quảng Ninh", "Ba Chẽ", "Thanh Sơn", "HTX trà hoa vàng Ba Chẽ", HTX,
+     [("Trà hoa vàng Ba Chẽ", DU, 5), ("Ba kích tím Ba Chẽ", DL, None)]),
+    ("Quảng Ninh", "Bình Liêu", "Đồng Văn", "HTX dịch vụ nông nghiệp Bình Liêu", HTX,
+     [("Miến dong Bình Liêu", TP, None), ("Điểm du lịch cộng đồng Bình Liêu", DLICH, None)]),
+    ("Quảng Ninh", "Vân Đồn", "Quan Lạn", "Công ty TNHH Hải sản Quan Lạn", DN,
+     [("Sá sùng khô Quan Lạn", TP, None)]),
+    ("Quảng Ninh", "Tiên Yên", "Phong Dụ", "Tổ hợp tác chăn nuôi gà Tiên Yên", THT,
+     [("Gà Tiên Yên", TP, None)]),
+    ("Hà Giang", "Vị Xuyên", "Cao Bồ", "HTX chè Shan tuyết Cao Bồ", HTX,
+     [('Trà "Shan tuyết" cổ thụ', DU, 5), ("Hồng trà Shan tuyết Cao Bồ", DU, None)]),
+    ("Hà Giang", "Đồng Văn", "Sủng Là", "HTX nuôi ong Đồng Văn", HTX,
+     [('Mật ong "Bạc hà" Đồng Văn, 500ml', TP, None), ("Bánh tam giác mạch Đồng Văn", TP, None)]),
+    ("Hà Giang", "Quản Bạ", "Lùng Tám", "HTX dệt lanh Lùng Tám", HTX,
+     [("Thổ cẩm lanh Lùng Tám", TC, None)]),
+]
+PROVINCE_ORDER = [BK, BG, "Đồng Tháp", "Thái Nguyên", "Lạng Sơn", "Hòa Bình", "Quảng Ninh", "Hà Giang"]
+
+# Random producers: product counts per province (the rest of each province's total).
+RANDOM_COUNTS = {
+    BK: [4] + [3] * 7 + [2] * 21 + [1] * 14,   # 43 producers, 81 products
+    BG: [4] + [3] * 7 + [2] * 16 + [1] * 13,   # 37 producers, 70 products
+}
+N_POST = {BK: 10, BG: 8}                        # products certified on/after 2025-07-01
+
+
+# ---------------------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------------------
+def add_months(d, n):
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    m += 1
+    last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(y, m, min(d.day, last))
+
+
+def fold(s):
+    s = unicodedata.normalize("NFD", s)
+    s = "".join(ch for ch in s if unicodedata.category(ch) != "Mn")
+    return s.replace("đ", "d").replace("Đ", "D").lower()
+
+
+def iso(d):
+    return d.isoformat()
+
+
+def dmy(d):
+    return d.strftime("%d/%m/%Y")
+
+
+def parse_date(s):
+    if "/" in s:
+        dd, mm, yy = s.split("/")
+        return dt.date(int(yy), int(mm), int(dd))
+    return dt.date.fromisoformat(s)
+
+
+def fmt_score(hundredths):
+    if hundredths % 100 == 0:
+        return str(hundredths // 100)
+    if hundredths % 10 == 0:
+        return "%d.%d" % (hundredths // 100, (hundredths % 100) // 10)
+    return "%d.%02d" % (hundredths // 100, hundredths % 100)
+
+
+def rand_date(rng, lo, hi):
+    return lo + dt.timedelta(days=rng.randint(0, (hi - lo).days))
+
+
+# ---------------------------------------------------------------------------------------
+# Generation
+# ---------------------------------------------------------------------------------------
+def generate():
+    rng = random.Random(SEED)
+    producers = []      # dicts: key, name, kind, province, district, commune
+    products = []       # dicts
+    used_names = set()  # membership only, never iterated
+
+    def add_producer(key, name, kind, prov, dist, comm):
+        assert name not in used_names, name
+        used_names.add(name)
+        p = dict(key=key, name=name, kind=kind, province=prov, district=dist, commune=comm)
+        producers.append(p)
+        return p
+
+    def add_product(prod, name, cat, **kw):
+        assert name not in used_names, name
+        used_names.add(name)
+        row = dict(name=name, category=cat, producer=prod, stars=None, score=None,
+                   certified=None, cert_text=None, expires_text="", fixed=False, tag="")
+        row.update(kw)
+        products.append(row)
+        return row
+
+    # 1. real examples
+    real = {}
+    for key, name, kind, prov, dist, comm in REAL_PRODUCERS:
+        real[key] = add_producer(key, name, kind, prov, dist, comm)
+    for key, name, cat, stars, score, cert, cert_text, exp_text in REAL_PRODUCTS:
+        add_product(real[key], name, cat, stars=stars, score=score, certified=cert,
+                    cert_text=cert_text, expires_text=exp_text, fixed=True, tag="real")
+
+    # 2. forced illustrative
+    forced = {}
+    for key, name, kind, prov, dist, comm, items in FORCED:
+        p = forced[key] = add_producer(key, name, kind, prov, dist, comm)
+        for pname, cat in items:
+            add_product(p, pname, cat, tag="forced")
+
+    # 3. other provinces
+    for i, (prov, dist, comm, name, kind, items) in enumerate(OTHERS):
+        p = add_producer("o%02d" % i, name, kind, prov, dist, comm)
+        for pname, cat, stars in items:
+            add_product(p, pname, cat, stars=stars, tag="other")
+
+    # 4. random producers for Bắc Kạn and Bắc Giang
+    kind_left = Counter(KIND_TOTAL)
+    kind_left.subtract(Counter(p["kind"] for p in producers))
+    kind_pool = []
+    for k in KINDS:
+        kind_pool += [k] * kind_left[k]
+    rng.shuffle(kind_pool)
+    cat_left = Counter(CAT_TOTAL)
+    cat_left.subtract(Counter(r["category"] for r in products))
+
+    slots = []  # (province, count)
+    for prov in (BK, BG):
+        for c in RANDOM_COUNTS[prov]:
+            slots.append((prov, c))
+    assert len(slots) == len(kind_pool), (len(slots), len(kind_pool))
+    assert sum(c for _, c in slots) == sum(cat_left[c] for c in CATEGORIES)
+
+    # kinds: producers with >=3 products are cooperatives or companies
+    order = sorted(range(len(slots)), key=lambda i: -slots[i][1])
+    kind_of = {}
+    for i in order:
+        if slots[i][1] >= 3:
+            j = next(j for j, k in enumerate(kind_pool) if k in (HTX, DN))
+        else:
+            j = 0
+        kind_of[i] = kind_pool.pop(j)
+
+    # categories: one per producer where capacity allows, largest producers first
+    cats_of = {}
+    for i in order:
+        need = slots[i][1]
+        fits = [c for c in CATEGORIES if cat_left[c] >= need]
+        if fits:
+            weights = [cat_left[c] for c in fits]
+            c = rng.choices(fits, weights=weights)[0]
+            cats_of[i] = [c] * need
+            cat_left[c] -= need
+        else:
+            got = []
+            while len(got) < need:
+                c = max(CATEGORIES, key=lambda c: cat_left[c])
+                got.append(c)
+                cat_left[c] -= 1
+            cats_of[i] = got
+    assert all(v == 0 for v in cat_left.values()), cat_left
+
+    def pick_place(prov):
+        places = BK_PLACES if prov == BK else BG_PLACES
+        if rng.random() < 0.5:
+            keys = list(BK_NEW.keys()) if prov == BK else [k[1] for k in BG_NEW.keys()]
+            comm = rng.choice(keys)
+            if prov == BK:
+                dist = next(d for d, cs in places.items() if comm in cs)
+            else:
+                dist = next(k[0] for k in BG_NEW.keys() if k[1] == comm)
+            return dist, comm
+        dist = rng.choice(list(places.keys()))
+        return dist, rng.choice(places[dist])
+
+    def person(prov):
+        sur = rng.choice(SURNAMES[prov])
+        if rng.random() < 0.5:
+            return "%s Văn %s" % (sur, rng.choice(MALE))
+        return "%s Thị %s" % (sur, rng.choice(FEMALE))
+
+    used_brands = []
+
+    def producer_name(kind, cat, prov, dist, comm):
+        for _ in range(100):
+            if kind == HTX:
+                prefix = "Hợp tác xã" if rng.random() < 0.2 else "HTX"
+                if rng.random() < 0.55:
+                    n = "%s %s %s" % (prefix, rng.choice(HTX_ACTIVITY[cat]), name_place(dist, comm))
+                else:
+                    brand = rng.choice(HTX_BRANDS)
+                    if brand in used_brands:
+                        continue
+                    used_brands.append(brand)
+                    n = "%s %s" % (prefix, brand)
+            elif kind == THT:
+                n = "Tổ hợp tác %s %s" % (rng.choice(THT_ACTIVITY[cat]), name_place(dist, comm))
+            elif kind == DN:
+                what = rng.choice(DN_WHAT[cat]).format(
+                    x=rng.choice([rng.choice(DN_BRANDS), name_place(dist, comm), short_district(dist)]))
+                n = rng.choice(DN_FORMS).format(x=what)
+            else:
+                if rng.random() < 0.12:
+                    n = "Cơ sở sản xuất %s" % person(prov)
+                else:
+                    n = "Hộ kinh doanh %s" % person(prov)
+            if n not in used_names:
+                return n
+        raise RuntimeError("no free producer name")
+
+    def product_name(prov, cat, dist, comm):
+        stems = STEMS[(prov, cat)]
+        comm = name_place(dist, comm)
+        for _ in range(200):
+            s = rng.choice(stems).format(c=comm, d=short_district(dist))
+            if s not in used_names:
+                return s
+        for _ in range(200):
+            s = "%s %s" % (rng.choice(stems).format(c=comm, d=short_district(dist)),
+                           rng.choice(FALLBACK_SUFFIX))
+            if s not in used_names:
+                return s
+        raise RuntimeError("no free product name")
+
+    for i, (prov, count) in enumerate(slots):
+        dist, comm = pick_place(prov)
+        kind = kind_of[i]
+        cats = cats_of[i]
+        p = add_producer("r%03d" % i, producer_name(kind, cats[0], prov, dist, comm), kind,
+                         prov, dist, comm)
+        for c in cats:
+            add_product(p, product_name(prov, c, dist, comm), c, tag="random")
+
+    assert len(producers) == N_PRODUCERS, len(producers)
+    assert len(products) == N_PRODUCTS, len(products)
+
+    # 5. stars
+    free = [r for r in products if r["stars"] is None]
+    rng.shuffle(free)
+    have = Counter(r["stars"] for r in products if r["stars"] is not None)
+    n4 = STAR_TOTAL[4] - have[4]
+    for j, r in enumerate(free):
+        r["stars"] = 4 if j < n4 else 3
+    assert Counter(r["stars"] for r in products) == Counter(STAR_TOTAL)
+
+    # 6. dates: post-reform rows first
+    for prov in (BK, BG):
+        cand = [r for r in products if r["tag"] == "random" and r["producer"]["province"] == prov
+                and new_commune(prov, r["producer"]["district"], r["producer"]["commune"])]
+        rng.shuffle(cand)
+        for r in cand[:N_POST[prov]]:
+            r["cls"] = "P"
+    rest = [r for r in products if not r["fixed"] and r.get("cls") is None]
+    rng.shuffle(rest)
+    n_e, n_s = 58, 6
+    for j, r in enumerate(rest):
+        r["cls"] = "E" if j < n_e else ("S" if j < n_e + n_s else "V")
+    windows = {
+        "E": (dt.date(2019, 1, 2), dt.date(2023, 11, 22)),
+        "S": (dt.date(2023, 12, 3), dt.date(2024, 2, 22)),
+        "V": (dt.date(2024, 3, 4), dt.date(2025, 6, 29)),
+        "P": (dt.date(2025, 7, 2), dt.date(2026, 10, 31)),
+    }
+    for r in products:
+        if not r["fixed"]:
+            r["certified"] = rand_date(rng, *windows[r["cls"]])
+
+    def take(cls, pred=lambda r: True):
+        for r in products:
+            if (not r["fixed"] and r.get("cls") == cls and not r.get("special") and r["stars"] != 5
+                    and pred(r)):
+                r["special"] = True
+                return r
+        raise RuntimeError("no row for " + cls)
+
+    # month-end and boundary dates
+    specials = [("E", dt.date(2020, 2, 29)), ("E", dt.date(2021, 2, 28)), ("E", dt.date(2022, 1, 31)),
+                ("E", dt.date(2023, 8, 31)), ("S", dt.date(2023, 12, 31)), ("S", dt.date(2024, 1, 31)),
+                ("V", dt.date(2024, 2, 29)), ("V", dt.date(2025, 6, 30)), ("P", dt.date(2025, 7, 1))]
+    special_rows = {}
+    for cls, d in specials:
+        r = take(cls)
+        r["certified"] = d
+        special_rows[d] = r
+    # a pre-reform 2025-06-30 row must keep its old address: it does (class V).
+
+    # 7. explicit expires_on (~15 rows, the real "Trà cà gai leo" is one)
+    notes = []
+    r = special_rows[dt.date(2022, 1, 31)]
+    r["expires"] = add_months(r["certified"], 36); r["exp_note"] = "same as the default (month end)"
+    for _ in range(7):
+        r = take(rng.choice(["E", "V", "V"]))
+        r["expires"] = add_months(r["certified"], 36); r["exp_note"] = "same as the default"
+    r = take("P")
+    r["expires"] = add_months(r["certified"], 36); r["exp_note"] = "same as the default"
+    r = take("E", lambda r: dt.date(2023, 6, 1) <= r["certified"] <= dt.date(2023, 8, 20))
+    r["expires"] = add_months(r["certified"], 42)
+    r["exp_note"] = "extended 6 months: expired by default, valid and expiring within 90 days"
+    r = take("E", lambda r: dt.date(2023, 1, 1) <= r["certified"] <= dt.date(2023, 10, 31))
+    r["expires"] = add_months(r["certified"], 48)
+    r["exp_note"] = "extended 12 months: expired by default, not any more"
+    r = take("S")
+    r["expires"] = add_months(r["certified"], 42)
+    r["exp_note"] = "extended 6 months: no longer within the 90 days"
+    r = take("V", lambda r: dt.date(2024, 4, 1) <= r["certified"] <= dt.date(2024, 9, 30))
+    r["expires"] = dt.date(2026, 3, 31)
+    r["exp_note"] = "cut short (failed re-evaluation): expired although certified recently"
+    r = take("V", lambda r: r["certified"] >= dt.date(2024, 10, 1))
+    r["expires"] = dt.date(2026, 12, 15)
+    r["exp_note"] = "cut short: expires within the 90 days"
+    for row in products:
+        if row.get("expires"):
+            row["expires_text"] = iso(row["expires"])
+
+    # 8. date text: ISO except ~10 rows in dd/mm/yyyy
+    for row in products:
+        if row["cert_text"] is None:
+            row["cert_text"] = iso(row["certified"])
+    special_rows[dt.date(2020, 2, 29)]["cert_text"] = "29/02/2020"
+    dmy_rows = [row for row in products if not row["fixed"] and not row.get("special")]
+    rng.shuffle(dmy_rows)
+    dmy_rows = dmy_rows[:6]
+    for row in dmy_rows:
+        row["cert_text"] = dmy(row["certified"])
+    # one post-reform row in dd/mm/yyyy, one explicit expiry in dd/mm/yyyy
+    r = take("P")
+    r["cert_text"] = dmy(r["certified"])
+    r = next(row for row in products if row.get("expires") and not row["fixed"]
+             and row["exp_note"] == "same as the default" and "/" not in row["cert_text"])
+    r["cert_text"] = dmy(r["certified"]); r["expires_text"] = dmy(r["expires"])
+
+    # 9. addresses
+    for row in products:
+        p = row["producer"]
+        if row["certified"] >= REFORM:
+            row["province"] = NEW_PROVINCE[p["province"]]
+            row["district"] = ""
+            row["commune"] = new_commune(p["province"], p["district"], p["commune"])
+        else:
+            row["province"], row["district"], row["commune"] = p["province"], p["district"], p["commune"]
+    # producers first registered after the reform carry the new address
+    for p in producers:
+        rows = [row for row in products if row["producer"] is p]
+        if all(row["certified"] >= REFORM for row in rows):
+            p["new_address"] = True
+            p["old"] = (p["province"], p["district"], p["commune"])
+            p["province"], p["district"], p["commune"] = rows[0]["province"], "", rows[0]["commune"]
+
+    # 10. scores
+    bands = {3: (50, 69), 4: (70, 89), 5: (90, 100)}
+    for row in products:
+        if row["score"] is not None:
+            continue
+        lo, hi = bands[row["stars"]]
+        if rng.random() < 0.12:
+            whole = rng.randint(lo, hi - 1)
+            frac = rng.choice([rng.randint(1, 9) * 10, rng.randint(1, 99)])
+            row["score"] = fmt_score(whole * 100 + frac)
+        else:
+            row["score"] = str(rng.randint(lo, hi))
+    # band edges present
+    for stars, value in [(3, "50"), (3, "69"), (4, "70"), (4, "89"), (5, "90")]:
+        if not any(row["stars"] == stars and row["score"] == value for row in products):
+            row = next(row for row in products if row["stars"] == stars and row["tag"] != "real"
+                       and row["score"] not in ("50", "69", "70", "89", "90"))
+            row["score"] = value
+
+    # 11. prices
+    price_range = {TP: (25, 400), DU: (50, 600), DL: (60, 900), TC: (80, 1500), SVC: (150, 3000),
+                   DLICH: (100, 1200)}
+    for row in products:
+        lo, hi = price_range[row["category"]]
+        for prefixes, plo, phi in PRICE_HINTS:
+            if row["name"].startswith(prefixes):
+                lo, hi = plo, phi
+                break
+        k = rng.randint(lo, hi)
+        step = 5 if k < 200 else 10 if k < 1000 else 50
+        row["price"] = str(max(lo, k // step * step) * 1000)
+    blank = list(range(len(products)))
+    rng.shuffle(blank)
+    for i in blank[:21]:
+        products[i]["price"] = ""
+
+    # 12. ids: producers by province order, district, commune, name; products by date
+    def pkey(p):
+        prov = p.get("old", (p["province"],))[0]
+        return (PROVINCE_ORDER.index(prov), p.get("old", (0, p["district"]))[1],
+                p.get("old", (0, 0, p["commune"]))[2], p["name"])
+    producers.sort(key=pkey)
+    for n, p in enumerate(producers, 1):
+        p["id"] = "NSX%03d" % n
+    products.sort(key=lambda r: (r["certified"], r["producer"]["id"], r["name"]))
+    for n, r in enumerate(products, 1):
+        r["id"] = "SP%04d" % n
+
+    # 13. deliberate text variants (recorded for the README)
+    variants = []
+
+    def first(pred):
+        return next(r for r in products if pred(r))
+
+    r = first(lambda r: r["name"] == "Nghệ đen Chợ Đồn")
+    r["name"] = unicodedata.normalize("NFD", r["name"])
+    variants.append((r["id"], "products.csv", "name", "Nghệ đen Chợ Đồn", "NFD (decomposed)"))
+    r = first(lambda r: r["name"] == "Nghệ vàng thái lát Đại Sảo")
+    r["commune"] = unicodedata.normalize("NFD", r["commune"])
+    variants.append((r["id"], "products.csv", "commune", "Đại Sảo", "NFD (decomposed)"))
+    p = next(p for p in producers if p["kind"] == HH and p["province"] == BK and p["key"].startswith("r"))
+    orig = p["name"]
+    p["name"] = unicodedata.normalize("NFD", p["name"])
+    variants.append((p["id"], "producers.csv", "name", orig, "NFD (decomposed)"))
+    p = forced["f_tanson"]
+    p["commune"] = unicodedata.normalize("NFD", p["commune"])
+    variants.append((p["id"], "producers.csv", "commune", "Tân Sơn", "NFD (decomposed)"))
+
+    r = first(lambda r: r["name"] == "Bánh đa dong riềng Liêm Thủy")
+    r["commune"] = "Liêm Thuỷ"
+    variants.append((r["id"], "products.csv", "commune", "Liêm Thuỷ",
+                     "tone on y; other rows and the producer say Liêm Thủy"))
+    r = first(lambda r: r["name"] == "Viên nghệ mật ong Xuất Hóa")
+    r["commune"] = "Xuất Hoá"
+    variants.append((r["id"], "products.csv", "commune", "Xuất Hoá",
+                     "tone on a; other rows and the producer say Xuất Hóa"))
+    r = first(lambda r: r["name"] == "Cao nghệ mật ong Hoàng Vân")
+    r["district"] = "Hiệp Hoà"
+    variants.append((r["id"], "products.csv", "district", "Hiệp Hoà",
+                     "tone on a; other rows and producers say Hiệp Hòa"))
+    r = first(lambda r: r["name"] == "Rượu cần Yên Thủy")
+    r["district"] = "Yên Thuỷ"
+    variants.append((r["id"], "products.csv", "district", "Yên Thuỷ",
+                     "tone on y; its producer row says Yên Thủy (and the name says Thủy)"))
+    p = forced["f_phuchoa"]
+    p["commune"] = "Phúc Hoà"
+    variants.append((p["id"], "producers.csv", "commune", "Phúc Hoà",
+                     "tone on a; its products say Phúc Hòa"))
+
+    return producers, products, variants, special_rows, dmy_rows
+
+
+def to_csv(header, rows):
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    w.writerow(header)
+    for r in rows:
+        w.writerow(r)
+    return buf.getvalue()
+
+
+def product_row(r):
+    return [r["id"], r["name"], r["category"], r["producer"]["id"], str(r["stars"]), r["score"],
+            r["cert_text"], r["expires_text"], r["province"], r["district"], r["commune"], r["price"]]
+
+
+def producer_row(p):
+    return [p["id"], p["name"], p["kind"], p["province"], p["district"], p["commune"]]
+
+
+# ---------------------------------------------------------------------------------------
+# Statistics (computed from the CSV text, so README and --check agree with the files)
+# ---------------------------------------------------------------------------------------
+def effective_expiry(row):
+    if row["expires_on"]:
+        return parse_date(row["expires_on"])
+    return add_months(parse_date(row["certified_on"]), 36)
+
+
+def stats(prod_rows, prodr_rows):
+    s = OrderedDict()
+    s["products"] = len(prod_rows)
+    s["producers"] = len(prodr_rows)
+    s["province"] = Counter(unicodedata.normalize("NFC", r["province"]) for r in prod_rows)
+    s["stars"] = Counter(r["stars"] for r in prod_rows)
+    s["category"] = Counter(r["category"] for r in prod_rows)
+    s["kind"] = Counter(r["kind"] for r in prodr_rows)
+    s["producer_province"] = Counter(r["province"] for r in prodr_rows)
+    exp = [effective_expiry(r) for r in prod_rows]
+    s["expired"] = sum(1 for e in exp if e < REF)
+    s["soon"] = sum(1 for e in exp if REF <= e <= REF + dt.timedelta(days=90))
+    s["valid"] = len(prod_rows) - s["expired"]
+    s["nghe"] = [r["id"] for r in prod_rows if "nghe" in fold(r["name"])]
+    s["explicit_expiry"] = sum(1 for r in prod_rows if r["expires_on"])
+    s["dmy_rows"] = sum(1 for r in prod_rows if "/" in r["certified_on"] or "/" in r["expires_on"])
+    s["post_reform"] = sum(1 for r in prod_rows if parse_date(r["certified_on"]) >= REFORM)
+    s["no_price"] = sum(1 for r in prod_rows if not r["price_vnd"])
+    per = Counter(r["producer_id"] for r in prod_rows)
+    s["producers_ge3"] = sum(1 for v in per.values() if v >= 3)
+    return s
+
+
+def table(counter, order=None, head=("value", "rows")):
+    keys = order if order else sorted(counter, key=lambda k: (-counter[k], k))
+    out = ["| %s | %s |" % head, "|---|---:|"]
+    for k in keys:
+        if counter.get(k):
+            out.append("| %s | %d |" % (k, counter[k]))
+    return "\n".join(out)
+
+
+def readme(prod_rows, prodr_rows, variants, special_rows, dmy_rows, products):
+    s = stats(prod_rows, prodr_rows)
+    byname = {unicodedata.normalize("NFC", r["name"]): r for r in prod_rows}
+    prodr = {r["id"]: r for r in prodr_rows}
+    L = []
+    L.append("# Embedded sample dataset")
+    L.append("")
+    L.append("`products.csv` and `producers.csv` are the sample OCOP list that `ocop` embeds "
+             "(Package.swift: `.embedInCode`). They are GENERATED by `Tools/make_sample.py` "
+             "(python3, standard library, fixed seed %d): edit the generator, not the files, and "
+             "rerun `python3 Tools/make_sample.py`; `python3 Tools/make_sample.py --check` re-reads "
+             "them and checks every count below. Two runs give byte-identical files." % SEED)
+    L.append("")
+    L.append("**Only the eleven products of the ten published examples listed under \"Real examples\" are real. Every "
+             "other product, producer, score, date, price and pairing of a product with a "
+             "place is illustrative** (realistic names of real places and of typical local "
+             "products, invented records). Do not cite this file as a source for any of them.")
+    L.append("")
+    L.append("## Format")
+    L.append("")
+    L.append("RFC 4180 CSV, UTF-8 without BOM, `\\n` line ends, header row first, fields quoted "
+             "only when they hold a comma or a double quote (inner quotes doubled). The category "
+             "`%s` always needs quotes." % DLICH)
+    L.append("")
+    L.append("### producers.csv (%d rows)" % s["producers"])
+    L.append("")
+    L.append("| column | meaning |")
+    L.append("|---|---|")
+    L.append("| `id` | `NSX001`…`NSX%03d` (chủ thể = producer) |" % s["producers"])
+    L.append("| `name` | as published; cooperatives are written both `HTX …` and `Hợp tác xã …` |")
+    L.append("| `kind` | one of `Hợp tác xã`, `Doanh nghiệp`, `Tổ hợp tác`, `Hộ kinh doanh` |")
+    L.append("| `province`, `district`, `commune` | the producer's address as registered. Pre-2025 "
+             "addresses have all three levels; a producer whose products were all certified "
+             "after 1 July 2025 is registered at its new address: new province, EMPTY district, "
+             "new commune-level unit |")
+    L.append("")
+    L.append("### products.csv (%d rows)" % s["products"])
+    L.append("")
+    L.append("| column | meaning |")
+    L.append("|---|---|")
+    L.append("| `id` | `SP0001`…`SP%04d`, numbered in order of certification date |" % s["products"])
+    L.append("| `name` | product name as published (a few contain a comma or a double quote) |")
+    L.append("| `category` | one of the six groups of Decision 919/QĐ-TTg (2022) and 148/QĐ-TTg (2023) |")
+    L.append("| `producer_id` | an `id` of producers.csv; every producer has at least one product |")
+    L.append("| `stars` | 3, 4 or 5 |")
+    L.append("| `score` | points out of 100, inside the star band (3★ 50–69, 4★ 70–89, 5★ 90–100); "
+             "mostly integers, some with one or two decimals |")
+    L.append("| `certified_on` | date of the certification decision: `YYYY-MM-DD`, or `dd/mm/yyyy` "
+             "on %d rows (as Vietnamese documents write it; never mm/dd) |" % s["dmy_rows"])
+    L.append("| `expires_on` | EMPTY on most rows, meaning certified_on + 36 months (day clamped to "
+             "the month's end: 2020-02-29 → 2023-02-28); filled on %d rows where the published "
+             "validity differs or is stated |" % s["explicit_expiry"])
+    L.append("| `province`, `district`, `commune` | the address published with the certificate. "
+             "Normally the producer's. Products certified on or after 2025-07-01 (%d rows) carry "
+             "the new province (Bắc Kạn → Thái Nguyên, Bắc Giang → Bắc Ninh), an EMPTY district "
+             "and the new commune-level unit |" % s["post_reform"])
+    L.append("| `price_vnd` | extra column: retail price in đồng (integer), empty on %d rows; "
+             "illustrative everywhere |" % s["no_price"])
+    L.append("")
+    L.append("## Real examples")
+    L.append("")
+    L.append("From shared/domain/OCOP.md, \"Real examples (public reports)\". Sources: Bắc Kạn and "
+             "Bắc Giang provincial press and government sites, 2018–2024: Báo Bắc Kạn "
+             "(baobackan.com.vn), Sở Nông nghiệp và PTNT Bắc Kạn (sonnptnt.backan.gov.vn), "
+             "Cổng thông tin thành phố Bắc Kạn (backancity.gov.vn), sanphamvungmien.vn, "
+             "langngheviet.com.vn, nongthon.vietnamtourism.gov.vn. For Miến dong Tài Hoan also: "
+             "Cổng thông tin điện tử tỉnh Bắc Kạn (backan.gov.vn, 27/6/2024, re-rating at the "
+             "central council of 25/6/2024) and Báo Nông nghiệp Việt Nam (nongnghiep.vn, 25/5/2023).")
+    L.append("")
+    L.append("| id | product | producer | place | stars | score | certified_on | note |")
+    L.append("|---|---|---|---|---|---|---|---|")
+    for _, name, *_rest in REAL_PRODUCTS:
+        r = byname[name]
+        p = prodr[r["producer_id"]]
+        place = ", ".join(x for x in (r["commune"], r["district"], r["province"]) if x)
+        L.append("| %s | %s | %s (%s) | %s | %s★ | %s | %s | %s |" % (
+            r["id"], name, p["name"], p["id"], place, r["stars"], r["score"], r["certified_on"],
+            REAL_NOTES[name]))
+    L.append("")
+    L.append("Everything else is illustrative, including: the other %d products and %d producers; "
+             "the 5★ rows other than Miến dong Tài Hoan and Vải thiều Lục Ngạn; all prices. "
+             "Commune and district names are real pre-2025 units to the best of our knowledge, "
+             "but which producer sits where is invented." % (s["products"] - len(REAL_PRODUCTS),
+                                                             s["producers"] - len(REAL_PRODUCERS)))
+    L.append("")
+    L.append("## The 2025 reorganisation in the data")
+    L.append("")
+    L.append("Bắc Kạn rows certified from 2025-07-01 use only the old → new pairs that OCOP.md "
+             "reports as verified: Nông Thượng, Sông Cầu, Phùng Chí Kiên, Xuất Hóa → Phường Bắc "
+             "Kạn; Đức Xuân, Nguyễn Thị Minh Khai, Huyền Tụng → Phường Đức Xuân; Côn Minh, Quang "
+             "Phong, Dương Sơn → Xã Côn Minh; Nam Mẫu, Khang Ninh, Cao Thượng → Xã Ba Bể; Bằng "
+             "Phúc, Quảng Khê, Hoàng Trĩ, Đồng Phúc → Xã Đồng Phúc.")
+    L.append("")
+    L.append("**Illustrative:** the Bắc Giang → Bắc Ninh commune pairs are NOT verified: " +
+             "; ".join("%s (%s) → %s" % (c, d, n) for (d, c), n in BG_NEW.items()) + ". "
+             "(Sơn Động, Tây Yên Tử and Dương Hưu are names in the published list of Bắc Ninh's "
+             "99 new units; which old communes went into each is assumed.)")
+    L.append("")
+    post = [r for r in prod_rows if parse_date(r["certified_on"]) >= REFORM]
+    newp = [r for r in prodr_rows if not r["district"]]
+    L.append("%d products are post-reform (%s); %d producers are registered at a new address (%s)." % (
+        len(post), ", ".join(r["id"] for r in post), len(newp), ", ".join(r["id"] for r in newp)))
+    L.append("")
+    seen = OrderedDict()
+    for r in prodr_rows:
+        if r["district"]:
+            c = unicodedata.normalize("NFC", r["commune"])
+            seen.setdefault(c, [])
+            where = "%s, %s" % (r["district"], r["province"])
+            if where not in seen[c]:
+                seen[c].append(where)
+    same = ["%s (%s)" % (c, "; ".join(w)) for c, w in seen.items() if len(w) > 1]
+    L.append("Same-name communes in producers.csv, to show why a bare name is not a key: " +
+             ", ".join(same) + ". Đồng Văn is also a commune of Bình Liêu (Quảng Ninh) and a "
+             "district of Hà Giang.")
+    L.append("")
+    L.append("## Deliberate text variants")
+    L.append("")
+    L.append("To prove normalisation (NFC on load) and tone-placement canonicalisation. Exactly "
+             "these cells; every other cell is NFC with the tone style shown in the source lists.")
+    L.append("")
+    L.append("| file | row id | column | text | variant |")
+    L.append("|---|---|---|---|---|")
+    for rid, f, col, text, what in variants:
+        L.append("| %s | %s | %s | %s | %s |" % (f, rid, col, text, what))
+    L.append("")
+    commas = ["%s `%s`" % (r["id"], r["name"]) for r in prod_rows if "," in r["name"]]
+    quotes = ["%s `%s`" % (r["id"], r["name"]) for r in prod_rows if '"' in r["name"]]
+    L.append("CSV quoting: names with a comma: %s; names with a double quote: %s. Producer names "
+             "are written both `HTX …` and `Hợp tác xã …`." % (", ".join(commas), ", ".join(quotes)))
+    L.append("")
+    L.append("## Dates worth testing")
+    L.append("")
+    for d, r in special_rows.items():
+        row = next(x for x in prod_rows if x["id"] == r["id"])
+        e = effective_expiry(row)
+        L.append("- %s certified %s → effective expiry %s%s" % (
+            row["id"], row["certified_on"], e.isoformat(),
+            " (explicit)" if row["expires_on"] else ""))
+    L.append("- Rows with an explicit `expires_on`:")
+    for r in sorted((x for x in products if x["expires_text"]), key=lambda x: x["id"]):
+        note = r.get("exp_note") or REAL_NOTES.get(r["name"], "")
+        if r["name"] == "Trà cà gai leo":
+            note = "real: valid to 10/01/2023 as published (default would be %s)" % iso(
+                add_months(r["certified"], 36))
+        e = effective_expiry({"expires_on": r["expires_text"], "certified_on": r["cert_text"]})
+        status = ("expired" if e < REF else "expires within 90 days"
+                  if e <= REF + dt.timedelta(days=90) else "valid beyond 90 days")
+        L.append("  - %s certified %s, expires_on %s: %s [on %s: %s]" % (
+            r["id"], r["cert_text"], r["expires_text"], note, REF.isoformat(), status))
+    dm = sorted(r["id"] for r in prod_rows if "/" in r["certified_on"] or "/" in r["expires_on"])
+    L.append("- Rows with a `dd/mm/yyyy` date: %s." % ", ".join(dm))
+    L.append("")
+    L.append("## Counts")
+    L.append("")
+    L.append("Reference date for expiry: %s. A product has expired when its effective expiry "
+             "(explicit `expires_on`, else certified_on + 36 months) is before that day; it "
+             "expires within 90 days when the expiry is between %s and %s inclusive. No row has "
+             "an expiry within two days of either bound except %s (expires 2027-02-28, 91 days: "
+             "outside)." % (REF.isoformat(), REF.isoformat(),
+                            (REF + dt.timedelta(days=90)).isoformat(),
+                            special_rows[dt.date(2024, 2, 29)]["id"]))
+    L.append("")
+    L.append("- products: %d; producers: %d; producers with ≥3 products: %d" % (
+        s["products"], s["producers"], s["producers_ge3"]))
+    L.append("- expired by %s: %d; valid: %d; expiring within the next 90 days: %d" % (
+        REF.isoformat(), s["expired"], s["valid"], s["soon"]))
+    L.append("- products whose folded name (no tones or marks, đ→d, lower case) contains "
+             "`nghe`: %d (%s)" % (len(s["nghe"]), ", ".join(s["nghe"])))
+    L.append("")
+    L.append("Products per `province` column (post-reform Bắc Kạn rows are counted under Thái "
+             "Nguyên, post-reform Bắc Giang rows under Bắc Ninh):")
+    L.append("")
+    L.append(table(s["province"], head=("province", "products")))
+    L.append("")
+    og = Counter()
+    for r in products:
+        og[r["producer"].get("old", (r["producer"]["province"],))[0]] += 1
+    L.append("Products by the pre-2025 province of their producer:")
+    L.append("")
+    L.append(table(og, head=("old province", "products")))
+    L.append("")
+    L.append(table(s["stars"], order=["3", "4", "5"], head=("stars", "products")))
+    L.append("")
+    L.append(table(s["category"], order=CATEGORIES, head=("category", "products")))
+    L.append("")
+    L.append(table(s["kind"], order=KINDS, head=("producer kind", "producers")))
+    L.append("")
+    L.append(table(s["producer_province"], head=("producer province", "producers")))
+    L.append("")
+    return "\n".join(L)
+
+
+def write_all():
+    producers, products, variants, special_rows, dmy_rows = generate()
+    prodr_csv = to_csv(PRODUCER_COLS, [producer_row(p) for p in producers])
+    prod_csv = to_csv(PRODUCT_COLS, [product_row(r) for r in products])
+    prod_rows = list(csv.DictReader(io.StringIO(prod_csv)))
+    prodr_rows = list(csv.DictReader(io.StringIO(prodr_csv)))
+    md = readme(prod_rows, prodr_rows, variants, special_rows, dmy_rows, products)
+    os.makedirs(OUT, exist_ok=True)
+    for name, text in (("producers.csv", prodr_csv), ("products.csv", prod_csv), ("README.md", md)):
+        with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+    print("wrote %d products, %d producers to %s" % (len(products), len(producers), OUT))
+
+
+# ---------------------------------------------------------------------------------------
+# --check
+# ---------------------------------------------------------------------------------------
+def check():
+    def load(name):
+        with open(os.path.join(OUT, name), "rb") as f:
+            raw = f.read()
+        assert not raw.startswith(b"\xef\xbb\xbf"), name + ": BOM"
+        assert b"\r" not in raw, name + ": CR"
+        assert raw.endswith(b"\n"), name
+        text = raw.decode("utf-8")
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+        return rows
+
+    pr = load("producers.csv")
+    pd = load("products.csv")
+    assert pr[0] == PRODUCER_COLS, pr[0]
+    assert pd[0] == PRODUCT_COLS, pd[0]
+    assert all(len(r) == len(PRODUCER_COLS) for r in pr), "producer width"
+    assert all(len(r) == len(PRODUCT_COLS) for r in pd), "product width"
+    prodr_rows = [dict(zip(pr[0], r)) for r in pr[1:]]
+    prod_rows = [dict(zip(pd[0], r)) for r in pd[1:]]
+    assert len(prodr_rows) == N_PRODUCERS and len(prod_rows) == N_PRODUCTS
+    ids = [r["id"] for r in prodr_rows]
+    assert ids == ["NSX%03d" % i for i in range(1, N_PRODUCERS + 1)]
+    assert [r["id"] for r in prod_rows] == ["SP%04d" % i for i in range(1, N_PRODUCTS + 1)]
+    known = set(ids)
+    assert all(r["producer_id"] in known for r in prod_rows), "dangling producer_id"
+    assert set(r["producer_id"] for r in prod_rows) == known, "producer without product"
+    assert sorted(set(r["category"] for r in prod_rows)) == sorted(CATEGORIES)
+    assert sorted(set(r["kind"] for r in prodr_rows)) == sorted(KINDS)
+    bands = {"3": (50, 69.999), "4": (70, 89.999), "5": (90, 100)}
+    for r in prod_rows:
+        lo, hi = bands[r["stars"]]
+        assert lo <= float(r["score"]) <= hi, r
+        c = parse_date(r["certified_on"])
+        if c >= REFORM:
+            assert r["district"] == "" and r["province"] in ("Thái Nguyên", "Bắc Ninh"), r
+            assert r["commune"].startswith(("Xã ", "Phường ")), r
+        else:
+            assert r["district"] != "", r
+        if r["price_vnd"]:
+            assert r["price_vnd"].isdigit(), r
+        if r["expires_on"]:
+            parse_date(r["expires_on"])
+    nfd = [(f, r["id"], k) for f, rows in (("products", prod_rows), ("producers", prodr_rows))
+           for r in rows for k, v in r.items() if unicodedata.normalize("NFC", v) != v]
+    assert len(nfd) == 4, nfd
+    s = stats(prod_rows, prodr_rows)
+    assert s["stars"] == Counter({str(k): v for k, v in STAR_TOTAL.items()})
+    assert s["category"] == Counter(CAT_TOTAL)
+    assert s["kind"] == Counter(KIND_TOTAL)
+    assert 6 <= len(s["nghe"]) <= 10, s["nghe"]
+    lo, hi = REF, REF + dt.timedelta(days=90)
+    for r in prod_rows:
+        e = effective_expiry(r)
+        near = min(abs((e - lo).days), abs((e - hi).days))
+        assert near > 2 or e == dt.date(2027, 2, 28), (r["id"], e)
+    for r in prod_rows:
+        p = next(x for x in prodr_rows if x["id"] == r["producer_id"])
+        if parse_date(r["certified_on"]) < REFORM:
+            same = [unicodedata.normalize("NFC", r[k]) == unicodedata.normalize("NFC", p[k])
+                    for k in ("province", "district", "commune")]
+            assert same[0], (r["id"], p["id"])
+    print("ok: %d products, %d producers" % (s["products"], s["producers"]))
+    print("NFD cells:", nfd)
+    for k, v in s.items():
+        if isinstance(v, Counter):
+            print(k, dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))))
+        else:
+            print(k, v)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--check"]:
+        check()
+    else:
+        write_all()
