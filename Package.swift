@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "ocop",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ocop", targets: ["ocop"]),
+        .library(name: "OCOPKit", targets: ["OCOPKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // All semantics: text, data, language, evaluation, output. No terminal, no libedit.
+        .target(
+            name: "OCOPKit",
+            exclude: ["Sample/README.md"],
+            resources: [
+                .embedInCode("Sample/products.csv"),
+                .embedInCode("Sample/producers.csv"),
+            ]
+        ),
+        // libedit through its native <histedit.h>, with fixed-signature wrappers for the
+        // variadic calls Swift cannot import (see CEditLine/shim.h).
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // The one small wrapper over libedit, plus the REPL loop that uses it.
+        .target(
+            name: "Terminal",
+            dependencies: ["CEditLine", "OCOPKit"]
+        ),
+        .executableTarget(
+            name: "ocop",
+            dependencies: [
+                "OCOPKit", "Terminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "OCOPKitTests",
+            dependencies: ["OCOPKit"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

@@ -1,0 +1,76 @@
+// Fixed-signature wrappers over libedit's C-variadic calls (el_set, el_wset, el_get,
+// history_w), which Swift refuses to import. Only the operations the REPL uses are here.
+// SwiftPM does not notice edits to this header alone: touch a Swift file of Terminal too.
+#ifndef OCOP_CEDITLINE_SHIM_H
+#define OCOP_CEDITLINE_SHIM_H
+
+#include <histedit.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <wchar.h>
+
+typedef unsigned char (*ocop_el_func)(EditLine *, int);
+typedef wchar_t *(*ocop_el_wprompt)(EditLine *);
+
+static inline int ocop_el_set_prompt(EditLine *el, ocop_el_wprompt f) {
+    return el_wset(el, EL_PROMPT, f);
+}
+static inline int ocop_el_set_editor(EditLine *el, const wchar_t *name) {
+    return el_wset(el, EL_EDITOR, name);
+}
+static inline int ocop_el_set_signal(EditLine *el, int on) {
+    return el_wset(el, EL_SIGNAL, on);
+}
+static inline int ocop_el_set_hist(EditLine *el, HistoryW *h) {
+    return el_wset(el, EL_HIST, history_w, h);
+}
+static inline int ocop_el_addfn(EditLine *el, const wchar_t *name, const wchar_t *help,
+                                ocop_el_func f) {
+    return el_wset(el, EL_ADDFN, name, help, f);
+}
+static inline int ocop_el_bind(EditLine *el, const wchar_t *key, const wchar_t *fn) {
+    return el_wset(el, EL_BIND, key, fn, NULL);
+}
+static inline int ocop_el_settty(EditLine *el, const wchar_t *a, const wchar_t *b,
+                                 const wchar_t *c) {
+    return el_wset(el, EL_SETTY, a, b, c, NULL);
+}
+static inline int ocop_el_set_clientdata(EditLine *el, void *data) {
+    return el_wset(el, EL_CLIENTDATA, data);
+}
+static inline void *ocop_el_get_clientdata(EditLine *el) {
+    void *data = NULL;
+    el_wget(el, EL_CLIENTDATA, &data);
+    return data;
+}
+static inline int ocop_el_source(EditLine *el) {
+    return el_source(el, NULL);
+}
+
+static inline int ocop_history_init(HistoryW *h, HistEventW *ev, int size) {
+    return history_w(h, ev, H_SETSIZE, size);
+}
+static inline int ocop_history_setunique(HistoryW *h, HistEventW *ev, int on) {
+    return history_w(h, ev, H_SETUNIQUE, on);
+}
+static inline int ocop_history_enter(HistoryW *h, HistEventW *ev, const wchar_t *line) {
+    return history_w(h, ev, H_ENTER, line);
+}
+static inline int ocop_history_first(HistoryW *h, HistEventW *ev) {
+    return history_w(h, ev, H_FIRST);
+}
+static inline int ocop_history_last(HistoryW *h, HistEventW *ev) {
+    return history_w(h, ev, H_LAST);
+}
+static inline int ocop_history_next(HistoryW *h, HistEventW *ev) {
+    return history_w(h, ev, H_NEXT);
+}
+static inline int ocop_history_prev(HistoryW *h, HistEventW *ev) {
+    return history_w(h, ev, H_PREV);
+}
+static inline int ocop_history_clear(HistoryW *h, HistEventW *ev) {
+    return history_w(h, ev, H_CLEAR);
+}
+
+#endif

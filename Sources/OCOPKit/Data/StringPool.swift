@@ -1,0 +1,188 @@
+/// The distinct values of one text column, stored once as UTF-8 bytes (NFC), with the keys
+/// queries need computed per distinct value rather than per row: the folded form (for
+/// `contains`, `~`), the canonical-equality group (for `=`), and the collation rank (for
+/// `sort by`, computed on first use).
+///
+/// Rows hold `UInt32` codes into the pool, so a column of a million rows with 34 provinces
+/// stores 34 strings, and filters and groups compare integers.
+public final class StringPool {
+    /// Code stored for an empty cell.
+    public static let nullCode = UInt32.max
+
+    private(set) var bytes: [UInt8] = []
+    private(set) var offsets: [UInt32] = [0]
+    /// Open-addressing table of code+1 (0 = empty slot), keyed by the bytes.
+    private var slots: [UInt32] = Array(repeating: 0, count: 64)
+    private var hashes: [UInt32] = []
+
+    /// Folded keys (lower case, no marks, đ→d), one per code.
+    private(set) var foldBytes: [UInt8] = []
+    private(set) var foldOffsets: [UInt32] = [0]
+
+    public init() {}
+
+    /// Number of distinct values.
+    public var count: Int { offsets.count - 1 }
+
+    // MARK: interning
+
+    @inline(__always)
+    static func hash(_ p: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        for b in p { h = (h ^ UInt32(b)) &* 16_777_619 }
+        return h
+    }
+
+    /// The code for `value` (NFC UTF-8), adding it if new.
+    public func intern(_ value: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let h = StringPool.hash(value)
+        let mask = slots.count - 1
+        var i = Int(h) & mask
+        while true {
+            let s = slots[i]
+            if s == 0 { break }
+            let code = Int(s - 1)
+            if hashes[code] == h && equals(code, value) { return UInt32(code) }
+            i = (i + 1) & mask
+        }
+        let code = UInt32(count)
+        bytes.append(contentsOf: value)
+        offsets.append(UInt32(bytes.count))
+        hashes.append(h)
+        VietText.foldBytes(value, into: &foldBytes)
+        foldOffsets.append(UInt32(foldBytes.count))
+        slots[i] = code + 1
+        if count * 2 > slots.count { grow() }
+        return code
+    }
+
+    public func intern(_ s: String) -> UInt32 {
+        var s = s
+        return s.withUTF8 { intern($0) }
+    }
+
+    /// The code of `s` if present.
+    public func code(of s: String) -> UInt32? {
+        var s = s
+        return s.withUTF8 { p -> UInt32? in
+            let h = StringPool.hash(p)
+            let mask = slots.count - 1
+            var i = Int(h) & mask
+            while slots[i] != 0 {
+                let code = Int(slots[i] - 1)
+                if hashes[code] == h && equals(code, p) { return UInt32(code) }
+                i = (i + 1) & mask
+            }
+            return nil
+        }
+    }
+
+    private func equals(_ code: Int, _ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lo = Int(offsets[code]), hi = Int(offsets[code + 1])
+        guard hi - lo == p.count else { return false }
+        return bytes.withUnsafeBufferPointer { b in
+            p.isEmpty || memcmpEqual(b.baseAddress! + lo, p.baseAddress!, p.count)
+        }
+    }
+
+    private func grow() {
+        var newSlots = [UInt32](repeating: 0, count: slots.count * 2)
+        let mask = newSlots.count - 1
+        for code in 0..<count {
+            var i = Int(hashes[code]) & mask
+            while newSlots[i] != 0 { i = (i + 1) & mask }
+            newSlots[i] = UInt32(code + 1)
+        }
+        slots = newSlots
+    }
+
+    // MARK: reading
+
+    /// The value with `code`.
+    public func string(_ code: UInt32) -> String {
+        let lo = Int(offsets[Int(code)]), hi = Int(offsets[Int(code) + 1])
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `code`.
+    func withBytes<R>(_ code: UInt32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let lo = Int(offsets[Int(code)]), hi = Int(offsets[Int(code) + 1])
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[lo..<hi])) }
+    }
+
+    /// Calls `body` with the folded bytes of `code`.
+    func withFolded<R>(_ code: UInt32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let lo = Int(foldOffsets[Int(code)]), hi = Int(foldOffsets[Int(code) + 1])
+        return foldBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[lo..<hi])) }
+    }
+
+    /// Every value, in code order.
+    public var allStrings: [String] { (0..<UInt32(count)).map(string) }
+
+    // MARK: derived keys
+
+    private var canonicalCache: [String: [UInt32]]?
+    /// Codes whose canonical text equals `s`'s ("Hoà" finds "Hòa" too).
+    func codes(canonicallyEqualTo s: String) -> [UInt32] {
+        if canonicalCache == nil {
+            var map: [String: [UInt32]] = [:]
+            for c in 0..<UInt32(count) { map[VietText.canonical(string(c)), default: []].append(c) }
+            canonicalCache = map
+        }
+        return canonicalCache![VietText.canonical(s)] ?? []
+    }
+
+    private var rankCache: [UInt32]?
+    /// Collation rank of each code: comparing ranks is comparing in Vietnamese order.
+    public var ranks: [UInt32] {
+        if let r = rankCache { return r }
+        let keys = (0..<UInt32(count)).map { Collation.key(string($0)) }
+        let order = (0..<count).sorted { a, b in
+            let c = compareBytes(keys[a], keys[b])
+            return c != 0 ? c < 0 : a < b
+        }
+        var r = [UInt32](repeating: 0, count: count)
+        var rank: UInt32 = 0
+        for (i, code) in order.enumerated() {
+            if i > 0 && compareBytes(keys[order[i - 1]], keys[code]) != 0 { rank += 1 }
+            r[code] = rank
+        }
+        rankCache = r
+        return r
+    }
+
+    /// Bytes used, for reporting memory.
+    var byteSize: Int { bytes.count + foldBytes.count + offsets.count * 8 + slots.count * 4 + hashes.count * 4 }
+}
+
+@inline(__always)
+func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+    for i in 0..<n where a[i] != b[i] { return false }
+    return true
+}
+
+func compareBytes(_ a: [UInt8], _ b: [UInt8]) -> Int {
+    let n = min(a.count, b.count)
+    for i in 0..<n where a[i] != b[i] { return a[i] < b[i] ? -1 : 1 }
+    return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+}
+
+/// True when folded `needle` occurs in folded `hay`.
+@inline(__always)
+func bytesContain(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+    let n = needle.count
+    if n == 0 { return true }
+    if hay.count < n { return false }
+    let first = needle[0]
+    var i = 0
+    let last = hay.count - n
+    while i <= last {
+        if hay[i] == first {
+            var j = 1
+            while j < n && hay[i + j] == needle[j] { j += 1 }
+            if j == n { return true }
+        }
+        i += 1
+    }
+    return false
+}

@@ -1,0 +1,98 @@
+/// One problem found in a query, a script or a data file: what, where, and what to try.
+///
+/// Rendered as `file:line:col: error: message`, the source line, a caret under the range,
+/// and `hint:` lines (swift-syntax and PRQL style).
+public struct Diagnostic: Error, Sendable {
+    public enum Severity: String, Sendable { case error, warning, note }
+    public enum Kind: Sendable, Equatable {
+        /// Lexing or parsing: the text is not a statement.
+        case syntax
+        /// An unknown table, field, variable or function.
+        case name
+        /// Operands of the wrong type.
+        case type
+        /// Raised while running: overflow, division by zero, a failed assertion, cancellation.
+        case runtime
+        /// A data file could not be read as a dataset.
+        case data
+        /// Bad command-line usage (exit 2).
+        case usage
+    }
+
+    public var severity: Severity = .error
+    public var kind: Kind
+    public var message: String
+    /// Where: the source and the range inside it. Nil for problems with no text to point at.
+    public var source: Source?
+    public var range: SourceRange?
+    /// For data files, which are not kept as `Source`: a ready-made location.
+    public var file: String?
+    public var line: Int?
+    public var column: Int?
+    public var hints: [String] = []
+
+    public init(_ kind: Kind, _ message: String, at range: SourceRange? = nil,
+                in source: Source? = nil, hints: [String] = [], severity: Severity = .error) {
+        self.kind = kind
+        self.message = message
+        self.range = range
+        self.source = source
+        self.hints = hints
+        self.severity = severity
+    }
+
+    /// A problem in a data file at a known line and column.
+    public static func data(_ message: String, file: String, line: Int? = nil, column: Int? = nil,
+                            hints: [String] = []) -> Diagnostic {
+        var d = Diagnostic(.data, message, hints: hints)
+        d.file = file
+        d.line = line
+        d.column = column
+        return d
+    }
+
+    /// The same diagnostic placed in `source` (for errors raised before the source was known).
+    func placed(in source: Source) -> Diagnostic {
+        var d = self
+        if d.source == nil { d.source = source }
+        return d
+    }
+
+    /// `file:line:col: error: message`, then the line, the caret, the hints.
+    public func rendered(color: Bool = false) -> String {
+        let red = color ? "\u{1B}[1;31m" : "", bold = color ? "\u{1B}[1m" : "",
+            cyan = color ? "\u{1B}[36m" : "", reset = color ? "\u{1B}[0m" : ""
+        let sev = severity == .error ? "\(red)error\(reset)" : "\(bold)\(severity.rawValue)\(reset)"
+        var out = ""
+        if let source, let range {
+            let (line, col) = source.location(of: range.start)
+            out += "\(bold)\(source.name):\(line):\(col):\(reset) \(sev): \(message)\n"
+            let li = source.lineIndex(of: min(range.start, source.bytes.count))
+            let text = source.lineText(li)
+            out += "  \(text)\n"
+            let lineStart = source.lineStarts[li]
+            let lineEnd = lineStart + text.utf8.count
+            let lo = min(max(range.start, lineStart), lineEnd)
+            let hi = min(max(range.end, lo), lineEnd)
+            let padText = String(decoding: source.bytes[lineStart..<lo], as: UTF8.self)
+            let underText = String(decoding: source.bytes[lo..<hi], as: UTF8.self)
+            let pad = String(repeating: " ", count: DisplayWidth.of(padText))
+            let carets = String(repeating: "^", count: max(1, DisplayWidth.of(underText)))
+            out += "  \(pad)\(red)\(carets)\(reset)\n"
+        } else if let file {
+            var place = file
+            if let line { place += ":\(line)" }
+            if let line = column, self.line != nil { place += ":\(line)" }
+            out += "\(bold)\(place):\(reset) \(sev): \(message)\n"
+        } else {
+            out += "\(sev): \(message)\n"
+        }
+        for hint in hints { out += "  \(cyan)hint:\(reset) \(hint)\n" }
+        return out
+    }
+}
+
+/// Several diagnostics at once (a script run with --keep-going, a load with many problems).
+public struct DiagnosticList: Error, Sendable {
+    public var items: [Diagnostic]
+}

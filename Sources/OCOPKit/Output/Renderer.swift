@@ -1,0 +1,159 @@
+import Foundation
+
+/// Output formats for a result.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case table, csv, json, markdown
+}
+
+/// Options that change how results look.
+public struct RenderOptions: Sendable {
+    public var format: OutputFormat = .table
+    /// Largest cell width in table mode, in terminal columns.
+    public var maxCellWidth = 40
+    /// In table mode, show at most this many rows (first and last halves); nil = all.
+    public var maxRows: Int?
+    public var dateStyle: DateStyle = .iso
+    public var color = false
+    public init() {}
+}
+
+/// Writes results in the chosen format.
+public enum Renderer {
+    public static func render(_ t: ResultTable, _ o: RenderOptions) -> String {
+        switch o.format {
+        case .table: return table(t, o)
+        case .csv: return csv(t, o)
+        case .json: return json(t, o)
+        case .markdown: return markdown(t, o)
+        }
+    }
+
+    public static func scalar(_ v: Value, label: String, _ o: RenderOptions) -> String {
+        switch o.format {
+        case .table: return ValueFormat.plain(v, dateStyle: o.dateStyle) + "\n"
+        case .csv: return label + "\n" + csvField(ValueFormat.plain(v, dateStyle: o.dateStyle)) + "\n"
+        case .json: return jsonValue(v) + "\n"
+        case .markdown: return "| \(label) |\n|---:|\n| \(ValueFormat.plain(v, dateStyle: o.dateStyle)) |\n"
+        }
+    }
+
+    // MARK: table
+
+    static func isNumeric(_ t: DataType) -> Bool { t == .integer || t == .decimal }
+
+    /// A box-drawn table; widths in terminal columns, so Vietnamese (NFC or NFD) lines up.
+    static func table(_ t: ResultTable, _ o: RenderOptions) -> String {
+        var shown: [Int] = Array(0..<t.count)
+        var elided = false
+        if let max = o.maxRows, t.count > max, max > 0 {
+            let head = (max + 1) / 2, tail = max / 2
+            shown = Array(0..<head) + Array((t.count - tail)..<t.count)
+            elided = true
+        }
+        let cells: [[String]] = shown.map { r in
+            (0..<t.columns.count).map { c in
+                let v = t.cell(r, c)
+                if case .integer(let i) = v, t.columns[c] != "id" { return ValueFormat.grouped(i) }
+                return DisplayWidth.truncate(ValueFormat.plain(v, dateStyle: o.dateStyle).replacingNewlines, to: o.maxCellWidth)
+            }
+        }
+        let headers = t.columns.map { DisplayWidth.truncate($0, to: o.maxCellWidth) }
+        var widths = headers.map(DisplayWidth.of)
+        for row in cells { for (c, s) in row.enumerated() { widths[c] = max(widths[c], DisplayWidth.of(s)) } }
+        func pad(_ s: String, _ w: Int, right: Bool) -> String {
+            let gap = String(repeating: " ", count: max(0, w - DisplayWidth.of(s)))
+            return right ? gap + s : s + gap
+        }
+        func line(_ l: String, _ m: String, _ r: String) -> String {
+            l + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: m) + r + "\n"
+        }
+        var out = line("┌", "┬", "┐")
+        out += "│" + headers.enumerated().map { " " + pad($1, widths[$0], right: false) + " " }.joined(separator: "│") + "│\n"
+        out += line("├", "┼", "┤")
+        let half = (shown.count + 1) / 2
+        for (i, row) in cells.enumerated() {
+            if elided && i == (o.maxRows! + 1) / 2 {
+                out += "│" + widths.map { " " + pad("·", $0, right: false) + " " }.joined(separator: "│") + "│\n"
+            }
+            _ = half
+            out += "│" + row.enumerated().map { " " + pad($1, widths[$0], right: isNumeric(t.types[$0])) + " " }.joined(separator: "│") + "│\n"
+        }
+        out += line("└", "┴", "┘")
+        let n = ValueFormat.grouped(Int64(t.count))
+        out += elided ? "\(n) rows (\(shown.count) shown)\n" : "\(n) row\(t.count == 1 ? "" : "s")\n"
+        return out
+    }
+
+    // MARK: csv, json, markdown
+
+    static func csvField(_ s: String) -> String {
+        if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return s
+    }
+
+    static func csv(_ t: ResultTable, _ o: RenderOptions) -> String {
+        var out = t.columns.map(csvField).joined(separator: ",") + "\n"
+        for r in 0..<t.count {
+            out += (0..<t.columns.count).map { csvField(ValueFormat.plain(t.cell(r, $0), dateStyle: o.dateStyle)) }.joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 {
+                    let h = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
+                } else { out.unicodeScalars.append(u) }
+            }
+        }
+        return out + "\""
+    }
+
+    static func jsonValue(_ v: Value) -> String {
+        switch v {
+        case .null: return "null"
+        case .integer(let i): return String(i)
+        case .decimal(let d): return d.isFinite ? ValueFormat.decimal(d) : "null"
+        case .text(let s): return jsonString(s)
+        case .date(let d): return jsonString(d.iso)
+        case .boolean(let b): return b ? "true" : "false"
+        }
+    }
+
+    static func json(_ t: ResultTable, _ o: RenderOptions) -> String {
+        if t.count == 0 { return "[]\n" }
+        var out = "[\n"
+        for r in 0..<t.count {
+            let fields = t.columns.enumerated().map { "\(jsonString($1)): \(jsonValue(t.cell(r, $0)))" }
+            out += "  {" + fields.joined(separator: ", ") + "}" + (r + 1 < t.count ? "," : "") + "\n"
+        }
+        return out + "]\n"
+    }
+
+    static func markdown(_ t: ResultTable, _ o: RenderOptions) -> String {
+        func esc(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingNewlines }
+        var out = "| " + t.columns.map(esc).joined(separator: " | ") + " |\n"
+        out += "|" + t.types.map { isNumeric($0) ? "---:|" : "---|" }.joined() + "\n"
+        for r in 0..<t.count {
+            out += "| " + (0..<t.columns.count).map { esc(ValueFormat.plain(t.cell(r, $0), dateStyle: o.dateStyle)) }.joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+}
+
+extension String {
+    var replacingNewlines: String {
+        contains(where: { $0 == "\n" || $0 == "\r" }) ? replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ") : self
+    }
+}

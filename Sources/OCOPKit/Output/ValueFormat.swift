@@ -1,0 +1,52 @@
+/// How values are written as text in results.
+public enum ValueFormat {
+    /// A value as plain text: integers as digits, decimals without trailing zeros, ISO dates,
+    /// empty for null.
+    public static func plain(_ v: Value, dateStyle: DateStyle = .iso) -> String {
+        switch v {
+        case .null: return ""
+        case .integer(let i): return String(i)
+        case .decimal(let d): return decimal(d)
+        case .text(let s): return s
+        case .date(let d): return dateStyle == .iso ? d.iso : d.vn
+        case .boolean(let b): return b ? "true" : "false"
+        }
+    }
+
+    /// `91.14`, `80`, `72.5`: at most 6 decimals, no exponent, no trailing zeros.
+    public static func decimal(_ d: Double) -> String {
+        if d.isNaN { return "" }
+        if d == d.rounded() && abs(d) < 1e15 { return String(Int64(d)) }
+        var s = String(format6: d)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
+
+    /// `1,204`: thousands separated, for tables people read.
+    public static func grouped(_ i: Int64) -> String {
+        let digits = String(i.magnitude)
+        var out = ""
+        for (n, ch) in digits.enumerated() {
+            if n > 0 && (digits.count - n) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return i < 0 ? "-" + out : out
+    }
+}
+
+public enum DateStyle: String, Sendable {
+    case iso, vn
+}
+
+extension String {
+    /// Fixed six decimals without Foundation's String(format:).
+    init(format6 d: Double) {
+        let neg = d < 0
+        let scaled = (abs(d) * 1_000_000).rounded()
+        let whole = Int64(scaled / 1_000_000)
+        let frac = Int64(scaled) - whole * 1_000_000
+        let fs = String(frac)
+        self = (neg ? "-" : "") + String(whole) + "." + String(repeating: "0", count: 6 - fs.count) + fs
+    }
+}

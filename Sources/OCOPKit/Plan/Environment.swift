@@ -1,0 +1,44 @@
+/// What a statement runs against: the dataset, `today`, parameters, variables, cancellation.
+public final class Environment {
+    public let dataset: Dataset
+    public var today: Day
+    public var parameters: [String: Value] = [:]
+    /// `let` results by name.
+    var variables: [String: Frame] = [:]
+    public let cancel: CancelToken
+
+    public init(dataset: Dataset, today: Day, cancel: CancelToken = CancelToken()) {
+        self.dataset = dataset
+        self.today = today
+        self.cancel = cancel
+    }
+
+    /// Throws `cancelled` when Ctrl-C was pressed; call every few thousand rows.
+    @inline(__always)
+    func checkCancel() throws(Diagnostic) {
+        if cancel.isCancelled { throw Diagnostic(.runtime, "cancelled") }
+    }
+
+    /// Names a statement may start with: tables, then variables.
+    var sourceNames: [String] { dataset.tableOrder + variables.keys.sorted() }
+}
+
+/// Rows of a table: all of them in order, or a selection of row indices.
+public final class Frame {
+    public let table: Table
+    /// Row indices into `table`; nil means every row in file order.
+    public let rows: [Int32]?
+
+    init(table: Table, rows: [Int32]? = nil) {
+        self.table = table
+        self.rows = rows
+    }
+
+    public var count: Int { rows?.count ?? table.rowCount }
+
+    @inline(__always)
+    func row(_ i: Int) -> Int { rows.map { Int($0[i]) } ?? i }
+
+    /// The selection as an explicit list.
+    var rowList: [Int32] { rows ?? (0..<Int32(table.rowCount)).map { $0 } }
+}

@@ -1,0 +1,125 @@
+/// `group by`: rows partitioned by key values, groups ordered by their keys (Vietnamese order
+/// for text, nulls last).
+extension Executor {
+    func group(_ f: Frame, _ keyExprs: [Expr]) throws(Diagnostic) -> GroupSet {
+        let compiler = ExprCompiler(table: f.table, env: env, source: source)
+        var keys: [GroupSet.Key] = []
+        for e in keyExprs {
+            let c = try compiler.compile(e)
+            if c.type == .duration { throw error(.type, "cannot group by a duration", e.range) }
+            keys.append(GroupSet.Key(expr: e, compiled: c, name: c.label))
+        }
+        let n = f.count
+        // Per key, a dense id per row; combined into one group id per row.
+        var groupOf = [UInt32](repeating: 0, count: n)
+        var groupCount = 1
+        for key in keys {
+            let (ids, distinct) = try denseIDs(key.compiled, f)
+            if groupCount == 1 {
+                groupOf = ids
+                groupCount = distinct
+            } else {
+                var map: [UInt64: UInt32] = [:]
+                for i in 0..<n {
+                    let k = UInt64(groupOf[i]) << 32 | UInt64(ids[i])
+                    if let g = map[k] { groupOf[i] = g } else {
+                        let g = UInt32(map.count)
+                        map[k] = g
+                        groupOf[i] = g
+                    }
+                }
+                groupCount = map.count
+            }
+        }
+        if n == 0 { groupCount = 0 }
+        // compress: offsets by group id, rows in original order within a group
+        var counts = [Int32](repeating: 0, count: groupCount + 1)
+        for g in groupOf { counts[Int(g) + 1] += 1 }
+        // drop ids that no row uses (dense ids can come from a whole dictionary)
+        var used: [Int] = []
+        for g in 0..<groupCount where counts[g + 1] > 0 { used.append(g) }
+        var firstRow = [Int](repeating: -1, count: groupCount)
+        for i in 0..<n where firstRow[Int(groupOf[i])] < 0 { firstRow[Int(groupOf[i])] = f.row(i) }
+        // order groups by their key values
+        let sortKeys = try keys.map { (k: GroupSet.Key) throws(Diagnostic) -> SortColumn in
+            try SortColumn.make(k.compiled, rows: used.map { firstRow[$0] }, env: env)
+        }
+        let order = (0..<used.count).sorted { a, b in
+            for k in sortKeys {
+                let c = k.compare(a, b)
+                if c != 0 { return c < 0 }
+            }
+            return a < b
+        }
+        var position = [Int](repeating: -1, count: groupCount)
+        for (p, idx) in order.enumerated() { position[used[idx]] = p }
+        var offsets = [Int32](repeating: 0, count: used.count + 1)
+        for g in 0..<groupCount where position[g] >= 0 { offsets[position[g] + 1] = counts[g + 1] }
+        for i in 0..<used.count { offsets[i + 1] += offsets[i] }
+        var fill = offsets
+        var rows = [Int32](repeating: 0, count: n)
+        for i in 0..<n {
+            let p = position[Int(groupOf[i])]
+            rows[Int(fill[p])] = Int32(f.row(i))
+            fill[p] += 1
+        }
+        return GroupSet(table: f.table, keys: keys, offsets: offsets, rows: rows)
+    }
+
+    /// A dense id per row of `f` for the values of `c` (equal values, equal ids), and how
+    /// many ids there are. Text columns use their codes directly.
+    func denseIDs(_ c: Compiled, _ f: Frame) throws(Diagnostic) -> ([UInt32], Int) {
+        let n = f.count
+        var ids = [UInt32](repeating: 0, count: n)
+        if let a = c.access, case .text(let codes, let pool) = a.column.storage {
+            let nullID = UInt32(pool.count)
+            // canonical equality: "Hoà" and "Hòa" fall in one group
+            var canon = [UInt32](repeating: 0, count: pool.count)
+            var seen: [String: UInt32] = [:]
+            for code in 0..<UInt32(pool.count) {
+                let k = VietText.canonical(pool.string(code))
+                if let first = seen[k] { canon[Int(code)] = first } else { seen[k] = code; canon[Int(code)] = code }
+            }
+            let map = a.rowMap
+            for i in 0..<n {
+                var r = f.row(i)
+                if let map { let m = map[r]; if m < 0 { ids[i] = nullID; continue }; r = Int(m) }
+                let code = codes[r]
+                ids[i] = code == StringPool.nullCode ? nullID : canon[Int(code)]
+            }
+            return (ids, pool.count + 1)
+        }
+        if let a = c.access, a.rowMap == nil, case .integer(let arr) = a.column.storage {
+            var map: [Int64: UInt32] = [:]
+            for i in 0..<n {
+                let v = arr[f.row(i)]
+                if let id = map[v] { ids[i] = id } else { let id = UInt32(map.count); map[v] = id; ids[i] = id }
+            }
+            return (ids, map.count)
+        }
+        var map: [Value: UInt32] = [:]
+        for i in 0..<n {
+            if i & 0xFFFF == 0 { try env.checkCancel() }
+            var v = try c.eval(f.row(i))
+            if case .text(let s) = v { v = .text(VietText.canonical(s)) }
+            if let id = map[v] { ids[i] = id } else { let id = UInt32(map.count); map[v] = id; ids[i] = id }
+        }
+        return (ids, map.count)
+    }
+
+    /// Group keys and a `count` column: what `group by …` gives when nothing else is asked.
+    func counted(_ g: GroupSet) -> Frame {
+        var columns: [Column] = []
+        for key in g.keys {
+            var values: [Value] = []
+            values.reserveCapacity(g.count)
+            for i in 0..<g.count { values.append((try? key.compiled.eval(g.firstRow(i))) ?? .null) }
+            var name = key.name
+            while columns.contains(where: { $0.name == name }) { name += "_" }
+            columns.append(Column.from(name: name, type: key.compiled.type == .null ? .text : key.compiled.type, values: values))
+        }
+        let counts = (0..<g.count).map { Int64(g.size($0)) }
+        columns.append(Column(name: "count", storage: .integer(counts)))
+        return Frame(table: Table(name: g.table.name, columns: columns, rowCount: g.count))
+    }
+}

@@ -1,0 +1,223 @@
+/// Runs a query's clauses left to right, each on the previous result.
+struct Executor {
+    let env: Environment
+    let source: Source
+
+    /// What a query produced.
+    enum Result {
+        case rows(Frame)
+        case scalar(Value, label: String)
+    }
+
+    /// The state between clauses.
+    private enum State {
+        case rows(Frame)
+        case grouped(GroupSet)
+        case scalar(Value, String, SourceRange)
+    }
+
+    func error(_ kind: Diagnostic.Kind, _ message: String, _ range: SourceRange, hints: [String] = []) -> Diagnostic {
+        Diagnostic(kind, message, at: range, in: source, hints: hints)
+    }
+
+    func run(_ q: Query) throws(Diagnostic) -> Result {
+        var state = State.rows(try resolve(q.source))
+        for (i, clause) in q.clauses.enumerated() {
+            try env.checkCancel()
+            if case .scalar(_, let label, let range) = state {
+                throw error(.syntax, "'\(label)' gives one number; nothing can follow it", clause.keywordRange,
+                            hints: ["move '\(label)' to the end of the statement (\(source.slice(range)))"])
+            }
+            state = try apply(clause, to: state, next: i + 1 < q.clauses.count ? q.clauses[i + 1] : nil)
+        }
+        switch state {
+        case .rows(let f): return .rows(f)
+        case .grouped(let g): return .rows(counted(g))
+        case .scalar(let v, let l, _): return .scalar(v, label: l)
+        }
+    }
+
+    /// A table or a `let` variable.
+    func resolve(_ name: Name) throws(Diagnostic) -> Frame {
+        if let t = env.dataset.tables[name.text] { return Frame(table: t) }
+        if let v = env.variables[name.text] { return v }
+        var hints: [String] = []
+        if let near = EditDistance.nearest(name.text, in: env.sourceNames) { hints.append("did you mean '\(near)'?") }
+        else { hints.append("tables: \(env.dataset.tableOrder.joined(separator: ", "))") }
+        if Token.keywords.contains(name.text.lowercased()) { hints = ["a statement starts with a table: products \(name.text) …"] }
+        throw error(.name, "unknown table or variable '\(name.text)'", name.range, hints: hints)
+    }
+
+    private func apply(_ clause: Clause, to state: State, next: Clause?) throws(Diagnostic) -> State {
+        switch (clause.kind, state) {
+        case (.group(let keys), .rows(let f)):
+            return .grouped(try group(f, keys))
+        case (.group, .grouped):
+            throw error(.syntax, "the rows are already grouped", clause.keywordRange,
+                        hints: ["list all keys in one group by: group by province, stars"])
+        case (.count, .rows(let f)):
+            return .scalar(.integer(Int64(f.count)), "count", clause.keywordRange)
+        case (.count, .grouped(let g)):
+            return .rows(counted(g))
+        case (.select(let items), .grouped(let g)):
+            return .rows(try select(items, groups: g))
+        case (.select(let items), .rows(let f)):
+            if items.contains(where: { containsAggregate($0.expr) }) {
+                let all = GroupSet(table: f.table, keys: [], offsets: [0, Int32(f.count)], rows: f.rowList)
+                return .rows(try select(items, groups: all))
+            }
+            return .rows(try select(items, frame: f))
+        case (_, .grouped(let g)):
+            return try apply(clause, to: .rows(counted(g)), next: next)
+        case (.where(let cond), .rows(let f)):
+            return .rows(try filter(f, cond))
+        case (.sort(let keys), .rows(let f)):
+            var limit: Int?
+            if case .limit(let n, let off)? = next?.kind, n != Int.max { limit = n + off }
+            return .rows(try sort(f, keys, limit: limit))
+        case (.limit(let n, let offset), .rows(let f)):
+            let rows = f.rowList
+            let lo = min(offset, rows.count), hi = min(rows.count, lo + min(n, rows.count))
+            return .rows(Frame(table: f.table, rows: Array(rows[lo..<hi])))
+        case (.distinct, .rows(let f)):
+            return .rows(distinct(f))
+        case (_, .scalar):
+            fatalError("handled by run")
+        }
+    }
+
+    func containsAggregate(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .call(let n, let args):
+            if ExprCompiler.aggregates.contains(n.text.lowercased()) {
+                // count(products) on a producer is a per-row value, not a group aggregate
+                if let a = args.first {
+                    if case .path(let p) = a.kind, p.count >= 1 { return !isToMany(p[0].text) }
+                    if case .subquery = a.kind { return false }
+                }
+                return true
+            }
+            return args.contains(where: containsAggregate)
+        case .negate(let a), .not(let a), .isNull(let a, _), .duration(let a, _): return containsAggregate(a)
+        case .binary(_, let a, let b): return containsAggregate(a) || containsAggregate(b)
+        case .between(let a, let b, let c, _): return containsAggregate(a) || containsAggregate(b) || containsAggregate(c)
+        case .inList(let a, let items, _): return containsAggregate(a) || items.contains(where: containsAggregate)
+        default: return false
+        }
+    }
+
+    private var relationNames: Set<String> {
+        var s = Set<String>()
+        for t in env.dataset.tables.values { for (k, r) in t.relations { if case .toMany = r { s.insert(k) } } }
+        return s
+    }
+    private func isToMany(_ name: String) -> Bool { relationNames.contains(name) }
+
+    // MARK: where
+
+    func filter(_ f: Frame, _ cond: Expr) throws(Diagnostic) -> Frame {
+        let p = try ExprCompiler(table: f.table, env: env, source: source).predicate(cond)
+        var out: [Int32] = []
+        if let rows = f.rows {
+            for (i, r) in rows.enumerated() {
+                if i & 0xFFFF == 0 { try env.checkCancel() }
+                if try p(Int(r)) == .yes { out.append(r) }
+            }
+        } else {
+            let n = f.table.rowCount
+            var i = 0
+            while i < n {
+                try env.checkCancel()
+                let end = min(n, i + 65536)
+                while i < end {
+                    if try p(i) == .yes { out.append(Int32(i)) }
+                    i += 1
+                }
+            }
+        }
+        return Frame(table: f.table, rows: out)
+    }
+
+    // MARK: select
+
+    func select(_ items: [SelectItem], frame f: Frame) throws(Diagnostic) -> Frame {
+        let compiler = ExprCompiler(table: f.table, env: env, source: source)
+        var compiled: [Compiled] = []
+        for item in items { compiled.append(try compiler.compile(item.expr)) }
+        let names = try columnNames(items, compiled)
+        let n = f.count
+        var columns: [Column] = []
+        for (c, name) in zip(compiled, names) {
+            try checkSelectable(c)
+            // a plain column keeps its storage (no copy of values) when all rows are kept
+            if let a = c.access, a.rowMap == nil, f.rows == nil {
+                columns.append(Column(name: name, storage: a.column.storage))
+                continue
+            }
+            var values: [Value] = []
+            values.reserveCapacity(n)
+            for i in 0..<n {
+                if i & 0xFFFF == 0 { try env.checkCancel() }
+                values.append(try c.eval(f.row(i)))
+            }
+            columns.append(Column.from(name: name, type: resultType(c, values), values: values))
+        }
+        return Frame(table: Table(name: f.table.name, columns: columns, rowCount: n))
+    }
+
+    func select(_ items: [SelectItem], groups g: GroupSet) throws(Diagnostic) -> Frame {
+        let compiler = ExprCompiler(table: g.table, env: env, source: source, groups: g)
+        var compiled: [Compiled] = []
+        for item in items { compiled.append(try compiler.compile(item.expr)) }
+        let names = try columnNames(items, compiled)
+        var columns: [Column] = []
+        for (c, name) in zip(compiled, names) {
+            try checkSelectable(c)
+            var values: [Value] = []
+            for i in 0..<g.count {
+                if i & 0xFFF == 0 { try env.checkCancel() }
+                values.append(try c.eval(i))
+            }
+            columns.append(Column.from(name: name, type: resultType(c, values), values: values))
+        }
+        return Frame(table: Table(name: g.table.name, columns: columns, rowCount: g.count))
+    }
+
+    func checkSelectable(_ c: Compiled) throws(Diagnostic) {
+        if c.type == .duration {
+            throw error(.type, "a duration is not a value to show; add it to a date", c.range,
+                        hints: ["for example: today + \(source.slice(c.range))"])
+        }
+    }
+
+    func resultType(_ c: Compiled, _ values: [Value]) -> DataType {
+        if c.type != .null { return c.type }
+        return values.first { !$0.isNull }?.dataType ?? .text
+    }
+
+    func columnNames(_ items: [SelectItem], _ compiled: [Compiled]) throws(Diagnostic) -> [String] {
+        var names: [String] = []
+        for (item, c) in zip(items, compiled) {
+            let name = item.alias?.text ?? c.label
+            if names.contains(name) {
+                throw error(.name, "two columns are named '\(name)'", item.alias?.range ?? item.expr.range,
+                            hints: ["name one with 'as': \(source.slice(item.expr.range)) as other_name"])
+            }
+            names.append(name)
+        }
+        return names
+    }
+
+    // MARK: distinct
+
+    func distinct(_ f: Frame) -> Frame {
+        var seen = Set<[Value]>()
+        var keep: [Int32] = []
+        for i in 0..<f.count {
+            let r = f.row(i)
+            if seen.insert(f.table.columns.map { $0.value(r) }).inserted { keep.append(Int32(r)) }
+        }
+        return Frame(table: f.table, rows: keep)
+    }
+}
+

@@ -1,0 +1,272 @@
+/// Compiles expressions against a table into closures over row indices, checking names and
+/// types first so a bad query fails before it touches a row.
+///
+/// In group mode (`group by … select …`) the index is a group number: paths must be group
+/// keys, and aggregates run over the group's rows.
+struct ExprCompiler {
+    let table: Table
+    let env: Environment
+    let source: Source
+    /// Set in group mode.
+    var groups: GroupSet?
+
+    init(table: Table, env: Environment, source: Source, groups: GroupSet? = nil) {
+        self.table = table
+        self.env = env
+        self.source = source
+        self.groups = groups
+    }
+
+    func error(_ kind: Diagnostic.Kind, _ message: String, _ range: SourceRange, hints: [String] = []) -> Diagnostic {
+        Diagnostic(kind, message, at: range, in: source, hints: hints)
+    }
+
+    /// The same expression written twice (spaces aside): `year(certified_on)` in group by and select.
+    func sameText(_ a: Expr, _ b: Expr) -> Bool {
+        source.slice(a.range).filter { $0 != " " } == source.slice(b.range).filter { $0 != " " }
+    }
+
+    func label(_ e: Expr) -> String {
+        if case .path(let parts) = e.kind { return parts.map(\.text).joined(separator: ".") }
+        return source.slice(e.range)
+    }
+
+    // MARK: expressions
+
+    func compile(_ e: Expr) throws(Diagnostic) -> Compiled {
+        let lbl = label(e)
+        if let groups, let key = groups.keys.first(where: { sameText($0.expr, e) }) {
+            let f = key.compiled.eval
+            return Compiled(type: key.compiled.type, eval: { g throws(Diagnostic) in try f(groups.firstRow(g)) },
+                            label: key.name, range: e.range)
+        }
+        switch e.kind {
+        case .integer(let v): return .constant(.integer(v), type: .integer, label: lbl, range: e.range)
+        case .decimal(let v): return .constant(.decimal(v), type: .decimal, label: lbl, range: e.range)
+        case .text(let s): return .constant(.text(s), type: .text, label: lbl, range: e.range)
+        case .date(let d): return .constant(.date(d), type: .date, label: lbl, range: e.range)
+        case .bool(let b): return .constant(.boolean(b), type: .boolean, label: lbl, range: e.range)
+        case .null: return .constant(.null, type: .null, label: lbl, range: e.range)
+        case .today: return .constant(.date(env.today), type: .date, label: lbl, range: e.range)
+        case .parameter(let name):
+            guard let v = env.parameters[name] else {
+                let near = EditDistance.nearest(name, in: Array(env.parameters.keys))
+                throw error(.name, "unknown parameter '$\(name)'", e.range,
+                            hints: near.map { ["did you mean '$\($0)'?"] } ?? ["declare it with: param \(name) = …"])
+            }
+            return .constant(v, type: v.dataType, label: lbl, range: e.range)
+        case .duration(let amount, _):
+            let a = try compile(amount)
+            guard a.type == .integer || a.type == .null else {
+                throw error(.type, "a duration needs a whole number, not \(a.type.phrase)", amount.range)
+            }
+            return Compiled(type: .duration, eval: a.eval, constant: a.constant, access: nil, label: lbl, range: e.range)
+        case .path(let parts):
+            if let groups { return try groupPath(e, parts, groups) }
+            return try path(parts, e.range)
+        case .call(let name, let args):
+            return try call(name, args, e)
+        case .negate(let inner):
+            let c = try compile(inner)
+            switch c.type {
+            case .integer:
+                let f = c.eval
+                return Compiled(type: .integer, eval: { r throws(Diagnostic) in
+                    let v = try f(r)
+                    guard case .integer(let i) = v else { return v }
+                    guard i != Int64.min else { throw self.error(.runtime, "whole-number overflow", e.range) }
+                    return .integer(-i)
+                }, label: lbl, range: e.range)
+            case .decimal:
+                let f = c.eval
+                return Compiled(type: .decimal, eval: { r throws(Diagnostic) in
+                    if case .decimal(let d) = try f(r) { return .decimal(-d) }
+                    return .null
+                }, label: lbl, range: e.range)
+            case .null: return c
+            default: throw error(.type, "cannot negate \(c.type.phrase)", e.range)
+            }
+        case .not, .isNull, .inList, .between:
+            let p = try predicate(e)
+            return Compiled(type: .boolean, eval: { r throws(Diagnostic) in
+                let t = try p(r)
+                return t == .unknown ? .null : .boolean(t == .yes)
+            }, label: lbl, range: e.range)
+        case .binary(let op, let l, let r):
+            if op.isArithmetic { return try arithmetic(op, l, r, e) }
+            let p = try predicate(e)
+            return Compiled(type: .boolean, eval: { i throws(Diagnostic) in
+                let t = try p(i)
+                return t == .unknown ? .null : .boolean(t == .yes)
+            }, label: lbl, range: e.range)
+        case .subquery(let q):
+            return try subquery(q, e)
+        }
+    }
+
+    // MARK: names
+
+    /// `province`, `producer.kind`: a column of this table, or of a to-one relation.
+    func path(_ parts: [Name], _ range: SourceRange) throws(Diagnostic) -> Compiled {
+        var current = table
+        var rowMap: [Int32]?
+        for (i, part) in parts.enumerated() {
+            let isLast = i == parts.count - 1
+            if isLast, let col = current.column(part.text) {
+                let access = ColumnAccess(column: col, rowMap: rowMap)
+                return Compiled(type: col.type, eval: Self.reader(access), access: access,
+                                label: parts.map(\.text).joined(separator: "."), range: range)
+            }
+            if let rel = current.relations[part.text] {
+                switch rel {
+                case .toOne(let target, let rows):
+                    if isLast {
+                        throw error(.type, "'\(part.text)' is a \(target.name.dropLast()) , not a value; name one of its fields",
+                                    part.range, hints: ["for example: \(part.text).\(target.columnNames.dropFirst().first ?? "name")"])
+                    }
+                    if let m = rowMap { rowMap = m.map { $0 < 0 ? -1 : rows[Int($0)] } } else { rowMap = rows }
+                    current = target
+                    continue
+                case .toMany(let target, _, _):
+                    throw error(.type, "'\(part.text)' is a set of \(target.name), not one value", part.range,
+                                hints: ["count them with count(\(part.text)), or aggregate: avg(\(part.text).\(target.columnNames.contains("score") ? "score" : target.columnNames.first ?? "x"))"])
+                }
+            }
+            throw unknownField(part, in: current, isLast: isLast)
+        }
+        fatalError("unreachable: a path has at least one part")
+    }
+
+    func unknownField(_ part: Name, in t: Table, isLast: Bool) -> Diagnostic {
+        let candidates = t.columnNames + t.relations.keys.sorted()
+        var hints: [String] = []
+        if let near = EditDistance.nearest(part.text, in: candidates) { hints.append("did you mean '\(near)'?") }
+        else { hints.append("\(t.name) has: \(candidates.joined(separator: ", "))") }
+        if t === table, env.dataset.tables[part.text] != nil || env.variables[part.text] != nil {
+            hints.append("'\(part.text)' is a table; a statement starts with it: \(part.text) where …")
+        }
+        return error(.name, "unknown field '\(part.text)'\(t === table ? "" : " in \(t.name)")", part.range, hints: hints)
+    }
+
+    static func reader(_ a: ColumnAccess) -> Compiled.Eval {
+        let col = a.column
+        if let map = a.rowMap {
+            return { r throws(Diagnostic) in
+                let m = map[r]
+                return m < 0 ? .null : col.value(Int(m))
+            }
+        }
+        switch col.storage {
+        case .integer(let arr):
+            return { r throws(Diagnostic) in let v = arr[r]; return v == Column.nullInteger ? .null : .integer(v) }
+        case .decimal(let arr):
+            return { r throws(Diagnostic) in let v = arr[r]; return v.isNaN ? .null : .decimal(v) }
+        case .date(let arr):
+            return { r throws(Diagnostic) in let v = arr[r]; return v == Column.nullDate ? .null : .date(Day(days: v)) }
+        default:
+            return { r throws(Diagnostic) in col.value(r) }
+        }
+    }
+
+    // MARK: arithmetic
+
+    func arithmetic(_ op: BinaryOp, _ le: Expr, _ re: Expr, _ e: Expr) throws(Diagnostic) -> Compiled {
+        let l = try compile(le), r = try compile(re)
+        let lf = l.eval, rf = r.eval
+        let lbl = label(e)
+        let range = e.range
+        func overflow() -> Diagnostic {
+            error(.runtime, "whole-number overflow in '\(source.slice(range))'", range,
+                  hints: ["the result is outside ±9,223,372,036,854,775,807"])
+        }
+        // dates
+        if l.type == .date || r.type == .date || l.type == .duration || r.type == .duration {
+            if l.type == .date && r.type == .duration && (op == .add || op == .sub) {
+                guard case .duration(_, let unit) = re.kind else { fatalError("duration type without duration node") }
+                let sign: Int64 = op == .add ? 1 : -1
+                return Compiled(type: .date, eval: { i throws(Diagnostic) in
+                    guard case .date(let d) = try lf(i), case .integer(let n) = try rf(i) else { return .null }
+                    guard let moved = Self.move(d, by: n * sign, unit) else {
+                        throw self.error(.runtime, "date out of range in '\(self.source.slice(range))'", range)
+                    }
+                    return .date(moved)
+                }, label: lbl, range: range)
+            }
+            if l.type == .duration && r.type == .date && op == .add {
+                return try arithmetic(op, re, le, e)
+            }
+            if l.type == .date && r.type == .date && op == .sub {
+                return Compiled(type: .integer, eval: { i throws(Diagnostic) in
+                    guard case .date(let a) = try lf(i), case .date(let b) = try rf(i) else { return .null }
+                    return .integer(Int64(a.days) - Int64(b.days))
+                }, label: lbl, range: range)
+            }
+            if (l.type == .date && r.type == .null) || (l.type == .null && r.type == .date) {
+                return .constant(.null, type: .date, label: lbl, range: range)
+            }
+            var hints: [String] = []
+            if l.type == .date && r.type == .integer { hints.append("add a duration: \(source.slice(le.range)) \(op.rawValue) \(source.slice(re.range)) days") }
+            throw error(.type, "cannot use '\(op.rawValue)' with \(l.type.phrase) and \(r.type.phrase)", range, hints: hints)
+        }
+        for (c, x) in [(l, le), (r, re)] where !(c.type.isNumeric || c.type == .null) {
+            throw error(.type, "'\(op.rawValue)' needs numbers, but \(source.slice(x.range)) is \(c.type.phrase)", x.range)
+        }
+        let intResult = l.type != .decimal && r.type != .decimal && op != .div
+        let divRange = re.range
+        let eval: Compiled.Eval = { i throws(Diagnostic) in
+            let a = try lf(i), b = try rf(i)
+            if case .integer(let x) = a, case .integer(let y) = b, op != .div {
+                switch op {
+                case .add: let (v, o) = x.addingReportingOverflow(y); if o { throw overflow() }; return .integer(v)
+                case .sub: let (v, o) = x.subtractingReportingOverflow(y); if o { throw overflow() }; return .integer(v)
+                case .mul: let (v, o) = x.multipliedReportingOverflow(by: y); if o { throw overflow() }; return .integer(v)
+                default:
+                    if y == 0 { throw self.error(.runtime, "division by zero", divRange) }
+                    let (v, o) = x.remainderReportingOverflow(dividingBy: y); if o { throw overflow() }; return .integer(v)
+                }
+            }
+            guard let x = a.number, let y = b.number else { return .null }
+            switch op {
+            case .add: return .decimal(x + y)
+            case .sub: return .decimal(x - y)
+            case .mul: return .decimal(x * y)
+            case .div:
+                if y == 0 { throw self.error(.runtime, "division by zero", divRange) }
+                return .decimal(x / y)
+            default:
+                if y == 0 { throw self.error(.runtime, "division by zero", divRange) }
+                return .decimal(x.truncatingRemainder(dividingBy: y))
+            }
+        }
+        let type: DataType = (l.type == .null && r.type == .null) ? .null : (intResult ? .integer : .decimal)
+        var c = Compiled(type: type, eval: eval, label: lbl, range: range)
+        if l.constant != nil && r.constant != nil { c.constant = try eval(0) }
+        return c
+    }
+
+    static func move(_ d: Day, by n: Int64, _ unit: DurationUnit) -> Day? {
+        switch unit {
+        case .days, .weeks:
+            let days = Int64(d.days) + n * (unit == .weeks ? 7 : 1)
+            guard days > -700_000, days < 2_900_000 else { return nil }
+            return Day(days: Int32(days))
+        case .months, .years:
+            let months = n * (unit == .years ? 12 : 1)
+            guard abs(months) < 120_000 else { return nil }
+            return d.adding(months: Int(months))
+        }
+    }
+}
+
+extension Value {
+    var dataType: DataType {
+        switch self {
+        case .null: return .null
+        case .integer: return .integer
+        case .decimal: return .decimal
+        case .text: return .text
+        case .date: return .date
+        case .boolean: return .boolean
+        }
+    }
+}

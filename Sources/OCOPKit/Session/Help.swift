@@ -1,0 +1,36 @@
+/// Help texts.
+enum Help {
+    static func text(topic: String?, session: Session) -> String {
+        guard let topic else { return overview }
+        if let entry = topics[topic.lowercased()] { return entry }
+        let near = EditDistance.nearest(topic, in: Array(topics.keys))
+        return "no help for '\(topic)'" + (near.map { "; did you mean 'help \($0)'?" } ?? "") + "\n"
+            + "topics: \(topics.keys.sorted().joined(separator: ", "))\n"
+    }
+
+    static let overview = """
+    A statement names a table, then clauses that each work on the result so far:
+      products where stars >= 4 and province = "Bắc Kạn"
+      products group by category count
+      products sort by score desc limit 10 select name, stars, producer.name
+    Clauses: where, select, sort by, group by, count, limit, distinct.
+    Text: = compares exactly (Hoà = Hòa); contains and ~ ignore case and marks ("nghe" finds "nghệ").
+    Commands: tables, describe [table], help TOPIC, set format csv, quit.
+    Topics: \(["where", "select", "sort", "group", "count", "limit", "functions", "dates", "text", "let", "null"].joined(separator: ", ")).
+
+    """
+
+    static let topics: [String: String] = [
+        "where": "where CONDITION keeps the rows where CONDITION is true.\n  products where stars >= 4 and category in [\"Thực phẩm\", \"Đồ uống\"]\n",
+        "select": "select EXPR [as NAME], … chooses and computes columns.\n  products select name, score / 10 as points\n",
+        "sort": "sort by EXPR [asc|desc], … orders rows (Vietnamese order for text; nulls last).\n  products sort by stars desc, name\n",
+        "group": "group by EXPR, … makes one row per distinct key; follow with count or select aggregates.\n  products group by province count\n  products group by category select category, count() as n, avg(score)\n",
+        "count": "count ends a statement with the number of rows; count() inside select counts a group.\n  products where stars = 5 count\n",
+        "limit": "limit N [offset M] keeps N rows.\n  products sort by score desc limit 10\n",
+        "functions": "Aggregates: count() count(x) sum avg min max. Scalars: year month day lower upper length trim abs round days_between coalesce.\n  products group by year(certified_on) count\n",
+        "dates": "Dates: 2024-01-31 or 31/01/2024, today, today - 30 days, certified_on + 36 months.\n  products where expires_on <= today + 90 days\n",
+        "text": "= and != compare text exactly (NFC, Hoà = Hòa). contains, starts with, ends with and ~ ignore case, tones and marks (đ = d).\n  products where name ~ \"tinh bot nghe\"\n",
+        "let": "let NAME = QUERY keeps a result to query again.\n  let bk = products where province = \"Bắc Kạn\"\n  bk where stars = 4 count\n",
+        "null": "An empty cell is null: comparisons with it are unknown; where keeps only true rows; test with is null.\n  products where district is null\n",
+    ]
+}

@@ -1,0 +1,212 @@
+/// Turns source text into tokens. Newlines are tokens (they end statements) except inside
+/// brackets; `#` starts a comment to the end of the line.
+public struct Lexer {
+    let source: Source
+    let bytes: [UInt8]
+    var pos = 0
+    var depth = 0
+
+    public init(_ source: Source) {
+        self.source = source
+        self.bytes = source.bytes
+    }
+
+    /// All tokens, ending in `.eof`, or the first lexical error.
+    public static func tokens(of source: Source) throws(Diagnostic) -> [Token] {
+        var lexer = Lexer(source)
+        var out: [Token] = []
+        while true {
+            let t = try lexer.next()
+            out.append(t)
+            if t.kind == .eof { return out }
+        }
+    }
+
+    func error(_ message: String, _ start: Int, _ end: Int, hints: [String] = []) -> Diagnostic {
+        Diagnostic(.syntax, message, at: SourceRange(start, end), in: source, hints: hints)
+    }
+
+    static func isIdentStart(_ b: UInt8) -> Bool {
+        (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b == 95 || b >= 0x80
+    }
+    static func isIdentPart(_ b: UInt8) -> Bool { isIdentStart(b) || isDigit(b) }
+    static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+
+    mutating func next() throws(Diagnostic) -> Token {
+        // whitespace and comments
+        while pos < bytes.count {
+            let b = bytes[pos]
+            if b == 32 || b == 9 || b == 13 { pos += 1; continue }
+            if b == 10 && depth > 0 { pos += 1; continue }
+            if b == UInt8(ascii: "#") {
+                while pos < bytes.count && bytes[pos] != 10 { pos += 1 }
+                continue
+            }
+            if b < 32 && b != 10 {
+                throw error("unexpected control character U+\(String(format4: b))", pos, pos + 1,
+                            hints: ["remove it; scripts are plain UTF-8 text"])
+            }
+            break
+        }
+        let start = pos
+        guard pos < bytes.count else { return Token(kind: .eof, text: "", range: SourceRange(pos, pos)) }
+        let b = bytes[pos]
+        if b == 10 {
+            pos += 1
+            return Token(kind: .newline, text: "\n", range: SourceRange(start, pos))
+        }
+        if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") { return try string(quote: b) }
+        if b == UInt8(ascii: "`") { return try quotedIdentifier() }
+        if Lexer.isDigit(b) { return try number() }
+        if b == UInt8(ascii: "$") {
+            pos += 1
+            let nameStart = pos
+            while pos < bytes.count && Lexer.isIdentPart(bytes[pos]) { pos += 1 }
+            if pos == nameStart { throw error("expected a parameter name after '$'", start, pos + 1) }
+            return Token(kind: .parameter, text: text(nameStart, pos), range: SourceRange(start, pos))
+        }
+        if Lexer.isIdentStart(b) {
+            while pos < bytes.count && Lexer.isIdentPart(bytes[pos]) { pos += 1 }
+            let word = text(start, pos)
+            if !word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0.properties.generalCategory == .nonspacingMark }) {
+                throw error("unexpected character in '\(word)'", start, pos,
+                            hints: ["names are letters, digits and '_'; quote text with \"…\""])
+            }
+            let lower = word.lowercased()
+            let kind: Token.Kind = Token.keywords.contains(lower) ? .keyword : .identifier
+            return Token(kind: kind, text: kind == .keyword ? lower : word, range: SourceRange(start, pos))
+        }
+        return try symbol()
+    }
+
+    func text(_ a: Int, _ b: Int) -> String { String(decoding: bytes[a..<b], as: UTF8.self) }
+
+    mutating func symbol() throws(Diagnostic) -> Token {
+        let start = pos
+        let b = bytes[pos]
+        let two = pos + 1 < bytes.count ? text(pos, pos + 2) : ""
+        if ["!=", "<>", "<=", ">=", "=="].contains(two) {
+            pos += 2
+            return Token(kind: .symbol, text: two == "<>" ? "!=" : (two == "==" ? "=" : two), range: SourceRange(start, pos))
+        }
+        let singles = "=<>+-*/%()[],.~;"
+        if b < 0x80, singles.utf8.contains(b) {
+            pos += 1
+            if b == UInt8(ascii: "(") || b == UInt8(ascii: "[") { depth += 1 }
+            if (b == UInt8(ascii: ")") || b == UInt8(ascii: "]")) && depth > 0 { depth -= 1 }
+            return Token(kind: .symbol, text: text(start, pos), range: SourceRange(start, pos))
+        }
+        // one whole (possibly multi-byte) character in the message
+        var end = pos + 1
+        while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+        let ch = text(start, end)
+        var hints: [String] = []
+        if ["“", "”"].contains(ch) { hints.append("use straight quotes \"…\" around text") }
+        else if ch == "!" { hints.append("use 'not' or '!='") }
+        else if ch == "&" || ch == "|" { hints.append("use 'and' / 'or'") }
+        throw error("unexpected character '\(ch)'", start, end, hints: hints)
+    }
+
+    /// "…" or '…' with \" \\ \n \t escapes; a doubled quote also stands for one quote.
+    mutating func string(quote: UInt8) throws(Diagnostic) -> Token {
+        let start = pos
+        pos += 1
+        var out: [UInt8] = []
+        while true {
+            guard pos < bytes.count, bytes[pos] != 10 else {
+                throw error("unterminated text: missing closing \(quote == 34 ? "\"" : "'")",
+                            start, pos, hints: ["close the text with \(quote == 34 ? "\"" : "'") on the same line"])
+            }
+            let c = bytes[pos]
+            if c == quote {
+                if pos + 1 < bytes.count && bytes[pos + 1] == quote { out.append(quote); pos += 2; continue }
+                pos += 1
+                break
+            }
+            if c == UInt8(ascii: "\\") && pos + 1 < bytes.count {
+                let e = bytes[pos + 1]
+                switch e {
+                case UInt8(ascii: "n"): out.append(10)
+                case UInt8(ascii: "t"): out.append(9)
+                case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+                    out.append(e)
+                default: out.append(c); out.append(e)
+                }
+                pos += 2
+                continue
+            }
+            out.append(c)
+            pos += 1
+        }
+        let value = VietText.nfc(String(decoding: out, as: UTF8.self))
+        return Token(kind: .string, text: value, range: SourceRange(start, pos))
+    }
+
+    mutating func quotedIdentifier() throws(Diagnostic) -> Token {
+        let start = pos
+        pos += 1
+        while pos < bytes.count && bytes[pos] != UInt8(ascii: "`") && bytes[pos] != 10 { pos += 1 }
+        guard pos < bytes.count, bytes[pos] == UInt8(ascii: "`") else {
+            throw error("unterminated quoted name: missing closing `", start, pos)
+        }
+        pos += 1
+        let name = VietText.nfc(text(start + 1, pos - 1))
+        return Token(kind: .identifier, text: name, range: SourceRange(start, pos))
+    }
+
+    /// 42, 91.14, 2024-01-31, 31/01/2024.
+    mutating func number() throws(Diagnostic) -> Token {
+        let start = pos
+        while pos < bytes.count && Lexer.isDigit(bytes[pos]) { pos += 1 }
+        let firstLen = pos - start
+        // ISO date: dddd-dd-dd
+        if firstLen == 4, pos + 5 < bytes.count + 0, matchDigits(at: pos, pattern: "-dd-dd") {
+            pos += 6
+            let t = text(start, pos)
+            guard let d = Day(iso: t) else { throw error("'\(t)' is not a valid date", start, pos) }
+            return Token(kind: .date, text: d.iso, range: SourceRange(start, pos))
+        }
+        // Vietnamese date: dd/mm/yyyy
+        if firstLen <= 2, matchDigits(at: pos, pattern: "/dd/dddd") || matchDigits(at: pos, pattern: "/d/dddd") {
+            var p = pos + 1
+            while p < bytes.count && Lexer.isDigit(bytes[p]) { p += 1 }
+            p += 1
+            while p < bytes.count && Lexer.isDigit(bytes[p]) { p += 1 }
+            let t = text(start, p)
+            guard let d = Day(vn: t) else { throw error("'\(t)' is not a valid date", start, p) }
+            pos = p
+            return Token(kind: .date, text: d.iso, range: SourceRange(start, pos))
+        }
+        if pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "."), Lexer.isDigit(bytes[pos + 1]) {
+            pos += 1
+            while pos < bytes.count && Lexer.isDigit(bytes[pos]) { pos += 1 }
+            return Token(kind: .decimal, text: text(start, pos), range: SourceRange(start, pos))
+        }
+        if pos < bytes.count, Lexer.isIdentStart(bytes[pos]) {
+            var end = pos
+            while end < bytes.count && Lexer.isIdentPart(bytes[end]) { end += 1 }
+            throw error("a number cannot run into a name: '\(text(start, end))'", start, end,
+                        hints: ["put a space between them"])
+        }
+        return Token(kind: .integer, text: text(start, pos), range: SourceRange(start, pos))
+    }
+
+    /// `pattern` of literal bytes and `d` for a digit, matched at `p` and not followed by a digit.
+    func matchDigits(at p: Int, pattern: String) -> Bool {
+        var i = p
+        for c in pattern.utf8 {
+            guard i < bytes.count else { return false }
+            if c == UInt8(ascii: "d") { if !Lexer.isDigit(bytes[i]) { return false } }
+            else if bytes[i] != c { return false }
+            i += 1
+        }
+        return i >= bytes.count || !Lexer.isDigit(bytes[i])
+    }
+}
+
+extension String {
+    init(format4 b: UInt8) {
+        let hex = String(b, radix: 16, uppercase: true)
+        self = String(repeating: "0", count: 4 - hex.count) + hex
+    }
+}

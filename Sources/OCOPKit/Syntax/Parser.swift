@@ -1,0 +1,560 @@
+/// Builds statements from tokens, one rule per function (each quotes its rule from
+/// Grammar/ocop.ebnf). All state is this struct; errors say what was expected.
+public struct Parser {
+    let source: Source
+    var tokens: [Token]
+    var pos = 0
+    /// Nesting of parentheses/brackets/calls, bounded so deep input cannot overflow the stack.
+    var depth = 0
+    static let maxDepth = 200
+
+    /// Names that start a command statement rather than a query.
+    public static let commandWords: Set<String> = ["help", "tables", "describe", "quit", "exit", "clear", "set"]
+
+    public init(_ source: Source) throws(Diagnostic) {
+        self.source = source
+        self.tokens = try Lexer.tokens(of: source)
+    }
+
+    /// All statements of `source`, or the first syntax error.
+    public static func parse(_ source: Source) throws(Diagnostic) -> [Statement] {
+        var p = try Parser(source)
+        return try p.script()
+    }
+
+    // MARK: token helpers
+
+    var current: Token { tokens[pos] }
+    var previous: Token { tokens[max(0, pos - 1)] }
+
+    mutating func advance() -> Token {
+        let t = tokens[pos]
+        if t.kind != .eof { pos += 1 }
+        return t
+    }
+
+    func check(keyword k: String) -> Bool { current.isKeyword(k) }
+    func check(symbol s: String) -> Bool { current.isSymbol(s) }
+
+    mutating func match(keyword k: String) -> Bool {
+        if check(keyword: k) { pos += 1; return true }
+        return false
+    }
+    mutating func match(symbol s: String) -> Bool {
+        if check(symbol: s) { pos += 1; return true }
+        return false
+    }
+
+    /// Newlines inside an unfinished construct (after an operator, a comma, a keyword).
+    mutating func skipNewlines() {
+        while current.kind == .newline { pos += 1 }
+    }
+
+    func describe(_ t: Token) -> String {
+        switch t.kind {
+        case .eof: return "end of input"
+        case .newline: return "end of line"
+        case .string: return "text \"\(t.text)\""
+        case .keyword: return "'\(t.text)'"
+        default: return "'\(source.slice(t.range))'"
+        }
+    }
+
+    func error(_ message: String, at t: Token? = nil, hints: [String] = []) -> Diagnostic {
+        let t = t ?? current
+        return Diagnostic(.syntax, message, at: t.range, in: source, hints: hints)
+    }
+
+    func expected(_ what: String, after: String? = nil, hints: [String] = []) -> Diagnostic {
+        var msg = "expected \(what)"
+        if let after { msg += " after \(after)" }
+        msg += ", found \(describe(current))"
+        var hints = hints
+        if hints.isEmpty, current.kind == .identifier, let kw = Parser.nearestKeyword(current.text) {
+            hints.append("did you mean '\(kw)'?")
+        }
+        return error(msg, hints: hints)
+    }
+
+    static func nearestKeyword(_ word: String) -> String? {
+        EditDistance.nearest(word.lowercased(), in: Array(Token.clauseKeywords) + ["and", "or", "not", "in", "is", "contains", "between", "by", "as", "desc", "asc"])
+    }
+
+    mutating func expect(symbol s: String, _ context: String) throws(Diagnostic) -> Token {
+        guard check(symbol: s) else { throw expected("'\(s)'", after: context) }
+        return advance()
+    }
+
+    mutating func identifier(_ what: String, after context: String) throws(Diagnostic) -> Name {
+        guard current.kind == .identifier else {
+            throw expected(what, after: context,
+                           hints: current.kind == .keyword ? ["'\(current.text)' is a keyword; write `\(current.text)` to use it as a name"] : [])
+        }
+        let t = advance()
+        return Name(text: t.text, range: t.range)
+    }
+
+    mutating func enter() throws(Diagnostic) {
+        depth += 1
+        if depth > Parser.maxDepth {
+            throw error("expression nested too deeply (more than \(Parser.maxDepth) levels)",
+                        hints: ["split it into smaller parts with let"])
+        }
+    }
+
+    // MARK: statements
+
+    /// script = { separator } [ statement { separator { separator } statement } ] { separator } ;
+    mutating func script() throws(Diagnostic) -> [Statement] {
+        var out: [Statement] = []
+        while true {
+            while current.kind == .newline || check(symbol: ";") { pos += 1 }
+            if current.kind == .eof { return out }
+            out.append(try statement())
+            guard current.kind == .newline || check(symbol: ";") || current.kind == .eof else {
+                if current.kind == .identifier, let kw = Parser.nearestKeyword(current.text) {
+                    throw error("unknown clause '\(current.text)'", hints: ["did you mean '\(kw)'?"])
+                }
+                throw expected("a clause (where, select, sort by, group by, count, limit) or the end of the statement")
+            }
+        }
+    }
+
+    /// statement = let | command | query ;
+    mutating func statement() throws(Diagnostic) -> Statement {
+        let start = current.range
+        if match(keyword: "let") {
+            let name = try identifier("a variable name", after: "'let'")
+            if Parser.commandWords.contains(name.text) {
+                throw Diagnostic(.syntax, "'\(name.text)' is a command and cannot be a variable name", at: name.range, in: source)
+            }
+            _ = try expect(symbol: "=", "'let \(name.text)'")
+            skipNewlines()
+            let q = try query()
+            return Statement(kind: .let(name, q), range: start.union(q.range))
+        }
+        if current.kind == .identifier, Parser.commandWords.contains(current.text) {
+            let next = tokens[pos + 1]
+            // `set` and `describe` take words; the others stand alone (so a variable named
+            // like a command is never ambiguous: commands are reserved).
+            return try command(start: start, nextIsEnd: next.kind == .newline || next.kind == .eof)
+        }
+        let q = try query()
+        return Statement(kind: .query(q), range: q.range)
+    }
+
+    /// command = "help" [ WORD ] | "tables" | "describe" [ IDENT [ "." IDENT ] ] | "quit" | "exit" | "clear" | "set" IDENT WORD ;
+    mutating func command(start: SourceRange, nextIsEnd: Bool) throws(Diagnostic) -> Statement {
+        let word = advance()
+        func restOfLine(_ p: inout Parser) -> String? {
+            let first = p.current
+            guard first.kind != .newline, first.kind != .eof, !first.isSymbol(";") else { return nil }
+            var last = first
+            while p.current.kind != .newline && p.current.kind != .eof && !p.current.isSymbol(";") { last = p.advance() }
+            return p.source.slice(first.range.union(last.range)).trimmingSpaces
+        }
+        let cmd: Command
+        switch word.text {
+        case "help":
+            if current.kind == .string { cmd = .help(advance().text) } else { cmd = .help(restOfLine(&self)) }
+        case "tables": cmd = .tables
+        case "describe": cmd = .describe(restOfLine(&self))
+        case "quit", "exit": cmd = .quit
+        case "clear": cmd = .clear
+        default: // set
+            let name = try identifier("a setting name", after: "'set'")
+            if current.kind == .string {
+                cmd = .set(name, advance().text)
+            } else {
+                guard let value = restOfLine(&self) else { throw expected("a value", after: "'set \(name.text)'") }
+                cmd = .set(name, value)
+            }
+        }
+        return Statement(kind: .command(cmd), range: start.union(previous.range))
+    }
+
+    // MARK: queries
+
+    /// query = source { clause } ;
+    mutating func query() throws(Diagnostic) -> Query {
+        let source: Name
+        if current.kind == .identifier {
+            source = try identifier("a table or variable", after: "")
+        } else if current.kind == .keyword, Token.clauseKeywords.contains(current.text) {
+            throw error("a statement starts with a table or variable, not '\(current.text)'",
+                        hints: ["for example: products \(current.text) …; type 'tables' to list the tables"])
+        } else {
+            throw expected("a table or variable name", hints: ["for example: products where stars >= 4"])
+        }
+        var clauses: [Clause] = []
+        while true {
+            // A newline followed by a clause keyword continues the statement.
+            var look = pos
+            while tokens[look].kind == .newline { look += 1 }
+            let next = tokens[look]
+            guard next.kind == .keyword, Token.clauseKeywords.contains(next.text) else { break }
+            pos = look
+            clauses.append(try clause())
+        }
+        let end = clauses.last?.range ?? source.range
+        return Query(source: source, clauses: clauses, range: source.range.union(end))
+    }
+
+    /// clause = where | select | sort | limit | group | "count" | "distinct" ;
+    mutating func clause() throws(Diagnostic) -> Clause {
+        let kw = advance()
+        var kwRange = kw.range
+        let kind: Clause.Kind
+        switch kw.text {
+        case "where":
+            // where = "where" expr ;
+            skipNewlines()
+            kind = .where(try expr())
+        case "select":
+            // select = "select" item { "," item } ;   item = expr [ "as" IDENT ] ;
+            var items: [SelectItem] = []
+            repeat {
+                skipNewlines()
+                let e = try expr()
+                var alias: Name?
+                if match(keyword: "as") { alias = try identifier("a column name", after: "'as'") }
+                items.append(SelectItem(expr: e, alias: alias))
+            } while match(symbol: ",")
+            kind = .select(items)
+        case "sort", "order":
+            // sort = ( "sort" | "order" ) "by" key { "," key } ;   key = expr [ "asc" | "desc" ] ;
+            guard check(keyword: "by") else { throw expected("'by'", after: "'\(kw.text)'") }
+            kwRange = kwRange.union(advance().range)
+            var keys: [SortKey] = []
+            repeat {
+                skipNewlines()
+                let e = try expr()
+                var desc = false
+                if match(keyword: "desc") { desc = true } else { _ = match(keyword: "asc") }
+                keys.append(SortKey(expr: e, descending: desc))
+            } while match(symbol: ",")
+            kind = .sort(keys)
+        case "limit", "offset":
+            // limit = "limit" INTEGER [ "offset" INTEGER ] | "offset" INTEGER ;
+            let n = try count(after: kw.text)
+            if kw.text == "offset" { kind = .limit(Int.max, offset: n) }
+            else if match(keyword: "offset") { kind = .limit(n, offset: try count(after: "offset")) }
+            else { kind = .limit(n, offset: 0) }
+        case "group":
+            // group = "group" "by" expr { "," expr } ;
+            guard check(keyword: "by") else { throw expected("'by'", after: "'group'") }
+            kwRange = kwRange.union(advance().range)
+            var keys: [Expr] = []
+            repeat { skipNewlines(); keys.append(try expr()) } while match(symbol: ",")
+            kind = .group(keys)
+        case "count":
+            kind = .count
+        default:
+            kind = .distinct
+        }
+        return Clause(kind: kind, keywordRange: kwRange, range: kw.range.union(previous.range))
+    }
+
+    mutating func count(after word: String) throws(Diagnostic) -> Int {
+        guard current.kind == .integer else { throw expected("a whole number", after: "'\(word)'") }
+        let t = advance()
+        guard let n = Int(t.text) else { throw error("number too large", at: t) }
+        return n
+    }
+
+    // MARK: expressions
+
+    /// expr = or ;
+    mutating func expr() throws(Diagnostic) -> Expr {
+        try enter()
+        defer { depth -= 1 }
+        return try or()
+    }
+
+    /// or = and { "or" and } ;
+    mutating func or() throws(Diagnostic) -> Expr {
+        var left = try and()
+        while match(keyword: "or") {
+            skipNewlines()
+            let right = try and()
+            left = Expr(kind: .binary(.or, left, right), range: left.range.union(right.range))
+        }
+        return left
+    }
+
+    /// and = not { "and" not } ;
+    mutating func and() throws(Diagnostic) -> Expr {
+        var left = try not()
+        while match(keyword: "and") {
+            skipNewlines()
+            let right = try not()
+            left = Expr(kind: .binary(.and, left, right), range: left.range.union(right.range))
+        }
+        return left
+    }
+
+    /// not = "not" not | predicate ;
+    mutating func not() throws(Diagnostic) -> Expr {
+        if check(keyword: "not") {
+            let kw = advance()
+            skipNewlines()
+            try enter()
+            defer { depth -= 1 }
+            let inner = try not()
+            return Expr(kind: .not(inner), range: kw.range.union(inner.range))
+        }
+        return try predicate()
+    }
+
+    /// predicate = additive [ compare_op additive | "is" [ "not" ] "null" | [ "not" ] "in" list
+    ///                      | [ "not" ] "between" additive "and" additive | match_op additive ] ;
+    mutating func predicate() throws(Diagnostic) -> Expr {
+        let left = try additive()
+        if current.kind == .symbol, let op = BinaryOp(rawValue: current.text), op.isComparison {
+            _ = advance()
+            skipNewlines()
+            let right = try additive()
+            return Expr(kind: .binary(op, left, right), range: left.range.union(right.range))
+        }
+        if match(symbol: "~") {
+            skipNewlines()
+            let right = try additive()
+            return Expr(kind: .binary(.like, left, right), range: left.range.union(right.range))
+        }
+        if match(keyword: "is") {
+            let negated = match(keyword: "not")
+            guard check(keyword: "null") else { throw expected("'null'", after: negated ? "'is not'" : "'is'") }
+            let end = advance()
+            return Expr(kind: .isNull(left, negated: negated), range: left.range.union(end.range))
+        }
+        var negated = false
+        if check(keyword: "not"), tokens[pos + 1].isKeyword("in") || tokens[pos + 1].isKeyword("between")
+            || tokens[pos + 1].isKeyword("contains") {
+            _ = advance()
+            negated = true
+        }
+        if match(keyword: "in") {
+            let (items, range) = try list()
+            return Expr(kind: .inList(left, items, negated: negated), range: left.range.union(range))
+        }
+        if match(keyword: "between") {
+            skipNewlines()
+            let low = try additive()
+            guard match(keyword: "and") else { throw expected("'and'", after: "'between …'") }
+            skipNewlines()
+            let high = try additive()
+            return Expr(kind: .between(left, low, high, negated: negated), range: left.range.union(high.range))
+        }
+        var op: BinaryOp?
+        if match(keyword: "contains") { op = .contains }
+        else if check(keyword: "starts") || check(keyword: "ends") {
+            let w = advance()
+            guard match(keyword: "with") else { throw expected("'with'", after: "'\(w.text)'") }
+            op = w.text == "starts" ? .startsWith : .endsWith
+        }
+        if let op {
+            skipNewlines()
+            let right = try additive()
+            let e = Expr(kind: .binary(op, left, right), range: left.range.union(right.range))
+            return negated ? Expr(kind: .not(e), range: e.range) : e
+        }
+        return left
+    }
+
+    /// list = "[" [ expr { "," expr } ] "]" | "(" expr { "," expr } ")" ;
+    mutating func list() throws(Diagnostic) -> ([Expr], SourceRange) {
+        guard check(symbol: "[") || check(symbol: "(") else {
+            throw expected("a list like [\"a\", \"b\"]", after: "'in'")
+        }
+        let open = advance()
+        let close = open.text == "[" ? "]" : ")"
+        try enter()
+        defer { depth -= 1 }
+        var items: [Expr] = []
+        if !check(symbol: close) {
+            repeat { items.append(try expr()) } while match(symbol: ",")
+        }
+        guard check(symbol: close) else {
+            throw expected("',' or '\(close)'", after: "a list item",
+                           hints: ["the list opened here is not closed: \(source.location(of: open.range.start).line):\(source.location(of: open.range.start).column)"])
+        }
+        let end = advance()
+        return (items, open.range.union(end.range))
+    }
+
+    /// additive = term { ( "+" | "-" ) term } ;
+    mutating func additive() throws(Diagnostic) -> Expr {
+        var left = try term()
+        while check(symbol: "+") || check(symbol: "-") {
+            let op: BinaryOp = advance().text == "+" ? .add : .sub
+            skipNewlines()
+            let right = try term()
+            left = Expr(kind: .binary(op, left, right), range: left.range.union(right.range))
+        }
+        return left
+    }
+
+    /// term = unary { ( "*" | "/" | "%" ) unary } ;
+    mutating func term() throws(Diagnostic) -> Expr {
+        var left = try unary()
+        while check(symbol: "*") || check(symbol: "/") || check(symbol: "%") {
+            let op = BinaryOp(rawValue: advance().text)!
+            skipNewlines()
+            let right = try unary()
+            left = Expr(kind: .binary(op, left, right), range: left.range.union(right.range))
+        }
+        return left
+    }
+
+    /// unary = "-" unary | duration ;
+    mutating func unary() throws(Diagnostic) -> Expr {
+        if check(symbol: "-") {
+            let minus = advance()
+            try enter()
+            defer { depth -= 1 }
+            let inner = try unary()
+            if case .integer(let v) = inner.kind { return Expr(kind: .integer(-v), range: minus.range.union(inner.range)) }
+            if case .decimal(let v) = inner.kind { return Expr(kind: .decimal(-v), range: minus.range.union(inner.range)) }
+            return Expr(kind: .negate(inner), range: minus.range.union(inner.range))
+        }
+        return try duration()
+    }
+
+    /// duration = primary [ ( "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" ) ] ;
+    mutating func duration() throws(Diagnostic) -> Expr {
+        let e = try primary()
+        if current.kind == .keyword {
+            let unit: DurationUnit?
+            switch current.text {
+            case "day", "days": unit = .days
+            case "week", "weeks": unit = .weeks
+            case "month", "months": unit = .months
+            case "year", "years": unit = .years
+            default: unit = nil
+            }
+            if let unit {
+                let t = advance()
+                return Expr(kind: .duration(e, unit), range: e.range.union(t.range))
+            }
+        }
+        return e
+    }
+
+    /// primary = INTEGER | DECIMAL | TEXT | DATE | "true" | "false" | "null" | "today"
+    ///         | PARAMETER | call | path | "(" expr ")" | "(" query ")" ;
+    mutating func primary() throws(Diagnostic) -> Expr {
+        let t = current
+        switch t.kind {
+        case .integer:
+            _ = advance()
+            guard let v = Int64(t.text) else {
+                throw error("the number \(t.text) is too large (the largest is \(Int64.max))", at: t)
+            }
+            return Expr(kind: .integer(v), range: t.range)
+        case .decimal:
+            _ = advance()
+            return Expr(kind: .decimal(Double(t.text) ?? 0), range: t.range)
+        case .string:
+            _ = advance()
+            return Expr(kind: .text(t.text), range: t.range)
+        case .date:
+            _ = advance()
+            return Expr(kind: .date(Day(iso: t.text)!), range: t.range)
+        case .parameter:
+            _ = advance()
+            return Expr(kind: .parameter(t.text), range: t.range)
+        case .keyword:
+            switch t.text {
+            case "true", "false":
+                _ = advance()
+                return Expr(kind: .bool(t.text == "true"), range: t.range)
+            case "null":
+                _ = advance()
+                return Expr(kind: .null, range: t.range)
+            case "today":
+                _ = advance()
+                return Expr(kind: .today, range: t.range)
+            case "count" where tokens[pos + 1].isSymbol("("):
+                return try call(Name(text: "count", range: advance().range))
+            case "count":
+                // the column a `count` clause made: `group by province count sort by count`
+                _ = advance()
+                return Expr(kind: .path([Name(text: "count", range: t.range)]), range: t.range)
+            default:
+                throw expected("a value, a field or '('", after: describe(previous).isEmpty ? nil : describe(previous))
+            }
+        case .identifier:
+            let name = Name(text: advance().text, range: t.range)
+            if check(symbol: "(") { return try call(name) }
+            var parts = [name]
+            while match(symbol: ".") {
+                parts.append(try identifier("a field name", after: "'.'"))
+            }
+            return Expr(kind: .path(parts), range: parts[0].range.union(parts.last!.range))
+        case .symbol where t.text == "(":
+            let open = advance()
+            try enter()
+            defer { depth -= 1 }
+            let inner: Expr
+            if isQueryStart() {
+                let q = try query()
+                inner = Expr(kind: .subquery(q), range: q.range)
+            } else {
+                inner = try expr()
+            }
+            guard check(symbol: ")") else {
+                throw expected("')'", hints: ["to close '(' at column \(source.location(of: open.range.start).column)"])
+            }
+            let close = advance()
+            var e = inner
+            e.range = open.range.union(close.range)
+            return e
+        case .symbol where t.text == "[":
+            throw error("a list is only allowed after 'in'", hints: ["for example: category in [\"Thực phẩm\", \"Đồ uống\"]"])
+        default:
+            throw expected("a value, a field or '('")
+        }
+    }
+
+    /// True at `IDENT clause-keyword`: a query inside an expression.
+    func isQueryStart() -> Bool {
+        guard current.kind == .identifier else { return false }
+        let next = tokens[pos + 1]
+        return next.kind == .keyword && Token.clauseKeywords.contains(next.text)
+            && !(next.text == "count" && tokens[pos + 2].isSymbol("("))
+    }
+
+    /// call = IDENT "(" [ ( query | expr ) { "," expr } ] ")" ;
+    mutating func call(_ name: Name) throws(Diagnostic) -> Expr {
+        let open = advance() // (
+        try enter()
+        defer { depth -= 1 }
+        var args: [Expr] = []
+        if !check(symbol: ")") {
+            repeat {
+                skipNewlines()
+                if isQueryStart() {
+                    let q = try query()
+                    args.append(Expr(kind: .subquery(q), range: q.range))
+                } else {
+                    args.append(try expr())
+                }
+            } while match(symbol: ",")
+        }
+        guard check(symbol: ")") else {
+            throw expected("')'", after: "the arguments of \(name.text)(",
+                           hints: ["'(' opened at column \(source.location(of: open.range.start).column)"])
+        }
+        let close = advance()
+        return Expr(kind: .call(name, args), range: name.range.union(close.range))
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\r" { s.removeLast() }
+        return String(s)
+    }
+}

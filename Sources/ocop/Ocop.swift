@@ -1,0 +1,187 @@
+import ArgumentParser
+import Foundation
+import OCOPKit
+import Terminal
+
+/// The command line: reads arguments, picks REPL / script / one statement, maps results to
+/// exit codes (0 ok, 1 query or script error, 2 bad command line or data).
+struct Ocop: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ocop",
+        abstract: "Ask questions of Vietnam's OCOP product lists.",
+        discussion: """
+        ocop                      REPL on the embedded sample dataset
+        ocop --data DIR           REPL on the dataset in DIR
+        ocop run FILE             run a script
+        ocop -e 'STATEMENT'       run one statement and exit
+        Piped standard input runs as a script.
+        """
+    )
+
+    @Option(name: .long, help: "Folder with products.csv|json (and producers.csv|json).")
+    var data: String?
+
+    @Option(name: .short, help: "Run one statement, print its result, exit.")
+    var e: [String] = []
+
+    @Option(name: .long, help: "What 'today' means, YYYY-MM-DD (reproducible reports).")
+    var today: String?
+
+    @Option(name: .long, help: "Output format: table, csv, json, markdown.")
+    var format: String?
+
+    @Option(name: .long, help: "Set a script parameter: --param province=\"Bắc Giang\".")
+    var param: [String] = []
+
+    @Flag(name: .long, help: "Print how long each statement took (stderr).")
+    var timer = false
+
+    @Flag(name: .long, help: "Run every statement of a script, reporting every error.")
+    var keepGoing = false
+
+    @Argument(help: "run FILE")
+    var words: [String] = []
+
+    static func main(_ args: [String]) {
+        let command: Ocop
+        do {
+            command = try Ocop.parse(args)
+        } catch {
+            let code = Ocop.exitCode(for: error)
+            if code == .success {
+                print(Ocop.fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data(("ocop: " + Ocop.fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+        Foundation.exit(command.execute())
+    }
+
+    func fail(_ message: String, hint: String? = nil) -> Int32 {
+        var d = Diagnostic(.usage, message)
+        if let hint { d.hints = [hint] }
+        FileHandle.standardError.write(Data(("ocop: " + d.rendered().dropFirst("error: ".count)).utf8))
+        return 2
+    }
+
+    func execute() -> Int32 {
+        let sink = StandardSink()
+        // what to run
+        var script: String?
+        if let first = words.first {
+            guard first == "run" else {
+                return fail("unknown command '\(first)'", hint: "ocop run FILE runs a script; ocop -e 'STATEMENT' runs one statement")
+            }
+            guard words.count == 2 else {
+                return fail(words.count < 2 ? "run needs a script file: ocop run FILE" : "run takes one file, given \(words.count - 1)")
+            }
+            script = words[1]
+        }
+        if script != nil && !e.isEmpty { return fail("give either run FILE or -e, not both") }
+        // options
+        var todayDay = Ocop.localToday()
+        if let t = today {
+            guard let d = Day(parsing: t) else { return fail("--today '\(t)' is not a date", hint: "write it as YYYY-MM-DD, e.g. --today 2026-11-29") }
+            todayDay = d
+        }
+        var options = SessionOptions(today: todayDay)
+        options.timer = timer
+        if let f = format {
+            guard let of = OutputFormat(rawValue: f) else {
+                return fail("--format '\(f)' is not one of: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            options.render.format = of
+        }
+        var params: [String: Value] = [:]
+        for p in param {
+            guard let eq = p.firstIndex(of: "="), eq != p.startIndex else {
+                return fail("--param '\(p)' should be NAME=VALUE", hint: "for example: --param province=\"Bắc Giang\"")
+            }
+            params[String(p[..<eq])] = Ocop.literal(String(p[p.index(after: eq)...]))
+        }
+        // data
+        let loadStart = DispatchTime.now()
+        let dataset: Dataset
+        if let dir = data {
+            do { dataset = try Loader.load(folder: dir) } catch {
+                sink.err(error.rendered())
+                return 2
+            }
+        } else {
+            dataset = Loader.sample()
+        }
+        if timer {
+            let ms = Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e6
+            sink.err("load: \(ValueFormat.decimal((ms * 10).rounded() / 10)) ms\n")
+        }
+        let interactive = script == nil && e.isEmpty && isatty(0) == 1 && isatty(1) == 1
+        options.interactive = interactive
+        options.render.color = interactive && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let session = Session(dataset: dataset, options: options, sink: sink)
+        session.env.parameters = params
+
+        if !e.isEmpty {
+            for stmt in e {
+                switch session.run(stmt, name: "<command line>") {
+                case .ok, .quit: continue
+                case .failed: return 1
+                }
+            }
+            return 0
+        }
+        if let path = script {
+            guard let bytes = FileManager.default.contents(atPath: path) else {
+                return fail("cannot read script '\(path)'", hint: FileManager.default.fileExists(atPath: path) ? "check its permissions" : "no such file")
+            }
+            guard var text = String(validating: bytes, as: UTF8.self) else {
+                return fail("script '\(path)' is not UTF-8 text", hint: "re-save it as UTF-8")
+            }
+            if text.hasPrefix("#!") { text = "#" + text.dropFirst(2) }
+            return exitCode(session.run(text, name: path, keepGoing: keepGoing))
+        }
+        if interactive {
+            return Repl(session: session, sink: sink).run()
+        }
+        let input = FileHandle.standardInput.readDataToEndOfFile()
+        guard let text = String(validating: input, as: UTF8.self) else {
+            return fail("standard input is not UTF-8 text")
+        }
+        return exitCode(session.run(text, name: "<stdin>", keepGoing: keepGoing))
+    }
+
+    func exitCode(_ o: Session.Outcome) -> Int32 {
+        switch o {
+        case .ok, .quit: return 0
+        case .failed(let kind): return kind == .usage ? 2 : 1
+        }
+    }
+
+    /// A --param value typed like a literal: 42, 91.5, 2024-01-01, true, else text.
+    static func literal(_ s: String) -> Value {
+        if let i = Int64(s) { return .integer(i) }
+        if let d = Double(s), s.contains(".") { return .decimal(d) }
+        if let d = Day(parsing: s) { return .date(d) }
+        if s == "true" || s == "false" { return .boolean(s == "true") }
+        var t = s
+        if t.count >= 2, t.first == "\"", t.last == "\"" { t = String(t.dropFirst().dropLast()) }
+        return .text(VietText.nfc(t))
+    }
+
+    static func localToday() -> Day {
+        var t = time(nil)
+        var tmv = tm()
+        localtime_r(&t, &tmv)
+        return Day(year: Int(tmv.tm_year) + 1900, month: Int(tmv.tm_mon) + 1, day: Int(tmv.tm_mday))!
+    }
+}
+
+/// Results to stdout, diagnostics to stderr, unbuffered enough for a REPL.
+final class StandardSink: OutputSink {
+    func out(_ s: String) {
+        FileHandle.standardOutput.write(Data(s.utf8))
+    }
+    func err(_ s: String) {
+        FileHandle.standardError.write(Data(s.utf8))
+    }
+}
