@@ -474,8 +474,12 @@ public struct Parser {
             case "today":
                 _ = advance()
                 return Expr(kind: .today, range: t.range)
-            case "count" where tokens[pos + 1].isSymbol("("):
-                return try call(Name(text: "count", range: advance().range))
+            case "count" where tokens[pos + 1].isSymbol("("),
+                 // duration units that are also date functions: year(certified_on)
+                 "year" where tokens[pos + 1].isSymbol("("),
+                 "month" where tokens[pos + 1].isSymbol("("),
+                 "day" where tokens[pos + 1].isSymbol("("):
+                return try call(Name(text: t.text, range: advance().range))
             case "count":
                 // the column a `count` clause made: `group by province count sort by count`
                 _ = advance()
