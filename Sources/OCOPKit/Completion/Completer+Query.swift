@@ -1,0 +1,211 @@
+/// Where in a query the cursor is: a walk over the tokens that keeps, per bracket level, the
+/// table in scope, the clause, what may come next, and the field a value would be compared with.
+extension Completer {
+    /// What the next word may be.
+    enum Expect: Equatable {
+        case source          // a table or variable (statement start)
+        case clause          // a clause keyword (after the source, count, distinct)
+        case by              // after sort / group
+        case operand         // a field, function, value
+        case field           // after `path.`
+        case afterOperand    // an operator, or a clause keyword
+        case with            // after starts / ends
+        case isNull          // after is
+        case nothing         // a number, an alias: nothing to offer
+    }
+
+    /// One bracket level of the query.
+    struct Scope {
+        enum Kind { case query, paren, call, list }
+        var kind: Kind
+        var table: Table?
+        /// The rows of a variable, for counting values within it.
+        var rows: [Int32]?
+        var clause = ""
+        var expect: Expect
+        /// The last operand, when it was a field path (`producer`, `kind`).
+        var lastPath: [String]?
+        /// The field the next value is compared with (`province =`, `kind in [`).
+        var valuePath: [String]?
+    }
+
+    /// query = source { clause }: candidates for the word after `tokens`.
+    func query(_ tokens: [Token], _ partial: Token?, quote: Character) -> [Completion.Candidate] {
+        var stack = [Scope(kind: .query, expect: .source)]
+        for (k, t) in tokens.enumerated() {
+            let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+            step(&stack, t, next: next)
+        }
+        let scope = stack.last!
+        if partial?.kind == .openText {
+            guard scope.expect == .operand, let path = scope.valuePath else { return [] }
+            return values(path, in: scope, typed: partial!.text, quote: quote, inList: scope.kind == .list)
+        }
+        let typed = partial?.text ?? ""
+        switch scope.expect {
+        case .source:
+            return filter((dataset.tableOrder + env.variables.keys.sorted()).map { .init(text: "\($0) ", label: $0) }, typed)
+        case .clause:
+            return filter(Completer.clauseWords, typed)
+        case .by:
+            return filter([.init(text: "by ", label: "by")], typed)
+        case .with:
+            return filter([.init(text: "with ", label: "with")], typed)
+        case .isNull:
+            return filter(["not", "null"].map { .init(text: "\($0) ", label: $0) }, typed)
+        case .field:
+            guard let table = scope.table, let path = scope.lastPath, let target = Completer.follow(path, from: table) else { return [] }
+            return filter(fields(of: target), typed)
+        case .operand:
+            var all: [Completion.Candidate] = []
+            if let path = scope.valuePath, !typed.isEmpty {
+                all += values(path, in: scope, typed: typed, quote: "\"", inList: scope.kind == .list)
+            }
+            if let table = scope.table { all += fields(of: table) }
+            all += ExprCompiler.functionNames.sorted().map { .init(text: "\($0)(", label: "\($0)()") }
+            if !typed.isEmpty { all += ["not", "null", "true", "false", "today"].map { .init(text: "\($0) ", label: $0) } }
+            return filter(all, typed)
+        case .afterOperand:
+            var words: [String]
+            switch scope.clause {
+            case "select": words = ["as"]
+            case "sort", "order": words = ["asc", "desc"]
+            case "where": words = Completer.operatorWords
+            default: words = []
+            }
+            if scope.kind != .query { words = Completer.operatorWords }
+            let all = words.map { Completion.Candidate(text: "\($0) ", label: $0) } + (scope.kind == .query ? Completer.clauseWords : [])
+            return filter(all, typed)
+        case .nothing:
+            return []
+        }
+    }
+
+    static let operatorWords = ["and", "or", "not", "in", "is", "contains", "starts with", "ends with", "between"]
+
+    static let clauseWords: [Completion.Candidate] = ["where", "select", "sort by", "group by", "count", "limit", "distinct"]
+        .map { .init(text: "\($0) ", label: $0) }
+
+    /// Advances the walk over one token.
+    func step(_ stack: inout [Scope], _ t: Token, next: Token?) {
+        var s = stack.removeLast()
+        defer { stack.append(s) }
+        let word = t.kind == .word ? t.text.lowercased() : ""
+        if s.expect == .source {
+            if t.isName, let src = resolve(t.text, in: nil) {
+                s.table = src.table
+                s.rows = src.rows
+                s.expect = .clause
+            } else {
+                s.expect = .nothing
+            }
+            return
+        }
+        if s.expect == .field {
+            if t.kind == .word { s.lastPath?.append(t.text); s.expect = .afterOperand } else { s.expect = .nothing }
+            return
+        }
+        switch t.kind {
+        case .word where t.isKeyword && !(word == "count" && next?.isSymbol("(") == true):
+            keyword(word, &s)
+        case .word:
+            guard s.expect == .operand || s.expect == .clause || s.expect == .afterOperand else { return }
+            if next?.isSymbol("(") == true {
+                s.expect = .afterOperand // the call's ( pushes; its ) comes back here
+                s.lastPath = nil
+            } else if s.kind != .query, s.clause.isEmpty, let n = next, n.isKeyword,
+                      OCOPKit.Token.clauseKeywords.contains(n.text.lowercased()), let src = resolve(t.text, in: s.table) {
+                // `(products where …` inside an expression: a subquery over a relation or table
+                s.kind = .query
+                s.table = src.table
+                s.rows = src.rows
+                s.expect = .clause
+            } else {
+                s.lastPath = [t.text]
+                s.expect = .afterOperand
+            }
+        case .text, .number, .parameter:
+            s.lastPath = nil
+            s.expect = .afterOperand
+        case .symbol:
+            symbol(t.text, &s, &stack)
+        case .openText, .newline:
+            break
+        }
+    }
+
+    func keyword(_ word: String, _ s: inout Scope) {
+        switch word {
+        case "where", "select":
+            s.clause = word; s.expect = .operand; s.valuePath = nil
+        case "sort", "order", "group":
+            s.clause = word; s.expect = .by; s.valuePath = nil
+        case "by":
+            s.expect = .operand
+        case "limit", "offset":
+            s.clause = word; s.expect = .nothing
+        case "count", "distinct":
+            s.clause = word; s.expect = .clause
+        case "and", "or":
+            s.expect = .operand; s.valuePath = nil
+        case "not":
+            s.expect = .operand
+        case "in", "contains", "with", "between":
+            s.valuePath = s.lastPath; s.expect = .operand
+        case "starts", "ends":
+            s.valuePath = s.lastPath; s.expect = .with
+        case "is":
+            s.expect = .isNull
+        case "as":
+            s.expect = .nothing
+        default: // asc, desc, null, true, false, today, duration units
+            s.lastPath = nil
+            s.expect = .afterOperand
+        }
+    }
+
+    func symbol(_ sym: String, _ s: inout Scope, _ stack: inout [Scope]) {
+        switch sym {
+        case "=", "!=", "<", "<=", ">", ">=", "~":
+            s.valuePath = s.lastPath; s.expect = .operand
+        case "+", "-", "*", "/", "%":
+            s.valuePath = nil; s.expect = .operand
+        case ",":
+            if s.kind != .list { s.valuePath = nil }
+            s.expect = .operand
+        case ".":
+            s.expect = s.lastPath == nil ? .nothing : .field
+        case "(", "[":
+            let inner = Scope(kind: sym == "[" ? .list : (s.expect == .afterOperand && s.lastPath == nil ? .call : .paren),
+                              table: s.table, rows: s.rows, clause: "", expect: .operand,
+                              valuePath: sym == "[" ? s.valuePath : nil)
+            stack.append(s)
+            s = inner
+        case ")", "]":
+            guard !stack.isEmpty else { s.expect = .nothing; return }
+            s = stack.removeLast()
+            s.lastPath = nil
+            s.expect = .afterOperand
+        default:
+            s.expect = .nothing
+        }
+    }
+
+    /// A statement's or subquery's source: a relation of `outer`, a table, or a variable.
+    func resolve(_ name: String, in outer: Table?) -> (table: Table, rows: [Int32]?)? {
+        if let rel = outer?.relations[name] { return (rel.target, nil) }
+        if let t = dataset.tables[name] { return (t, nil) }
+        if let v = env.variables[name] { return (v.table, v.rows) }
+        return nil
+    }
+
+    /// The table `path` leads to through to-one relations (`producer` → producers).
+    static func follow(_ path: [String], from table: Table) -> Table? {
+        var t = table
+        for name in path {
+            guard case .toOne(let target, _)? = t.relations[name] else { return nil }
+            t = target
+        }
+        return t
+    }
+}

@@ -1,0 +1,133 @@
+/// The one completion engine: given the text before the cursor (earlier lines of a
+/// multi-line statement included), what may come next. The REPL's Tab asks it; tests ask it
+/// directly, with no terminal.
+///
+/// - at the start of a statement: tables, variables, commands, `let`;
+/// - after a source or a finished expression: clause keywords (and operators in a clause);
+/// - in `where`/`select`/`sort by`/`group by`: fields of the table in scope, relation paths
+///   (`producer.` lists the producer's fields) and functions;
+/// - in a text after `field =`, `!=`, `in [`, `contains`, …: the field's values, matched on
+///   folded text (`"bac k` → `"Bắc Kạn"`), for text fields of at most `maxDistinct` values.
+public final class Completer {
+    let session: Session
+    /// Text fields with more distinct values than this offer no value completion.
+    public var maxDistinct = 500
+    /// Rows per value code, per whole-table column (columns never change after load).
+    var countCache: [ObjectIdentifier: [Int]] = [:]
+
+    public init(session: Session) {
+        self.session = session
+    }
+
+    var env: Environment { session.env }
+    var dataset: Dataset { session.dataset }
+
+    typealias Token = CompletionScanner.Token
+
+    /// Completions for the word that ends `text` (the text before the cursor).
+    public func complete(_ text: String) -> Completion {
+        let chars = Array(text)
+        let (scanned, inComment) = CompletionScanner.scan(chars)
+        guard !inComment else { return Completion(replaceFrom: chars.count, word: "", candidates: []) }
+        var tokens = scanned
+        var partial: Token?
+        if let last = tokens.last, last.end == chars.count,
+           [.word, .openText, .parameter].contains(last.kind), chars[last.start] != "`" {
+            partial = last
+            tokens.removeLast()
+        }
+        let from = partial?.start ?? chars.count
+        let word = String(chars[from...])
+        let statement = Completer.currentStatement(tokens)
+        let found = candidates(statement, partial, quote: partial?.kind == .openText ? chars[from] : "\"")
+        return Completion(replaceFrom: from, word: word, candidates: found)
+    }
+
+    /// The tokens of the statement the cursor is in: after the last `;`, or after a line
+    /// break that ends a finished statement (one not continued by a clause keyword).
+    static func currentStatement(_ t: [Token]) -> [Token] {
+        var start = 0
+        for (i, tok) in t.enumerated() {
+            if tok.isSymbol(";") { start = i + 1; continue }
+            guard tok.kind == .newline else { continue }
+            guard let prev = t[start..<i].last(where: { $0.kind != .newline }) else { start = i + 1; continue }
+            let next = i + 1 < t.count ? t[i + 1] : nil
+            let continues = next.map { $0.kind == .word && OCOPKit.Token.clauseKeywords.contains($0.text.lowercased()) } ?? false
+            if endsOperand(prev) && !continues { start = i + 1 }
+        }
+        return t[start...].filter { $0.kind != .newline }
+    }
+
+    static func endsOperand(_ t: Token) -> Bool {
+        switch t.kind {
+        case .text, .number, .parameter: return true
+        case .symbol: return t.text == ")" || t.text == "]"
+        case .word:
+            return !t.isKeyword || ["count", "distinct", "asc", "desc", "null", "true", "false", "today",
+                                    "day", "days", "week", "weeks", "month", "months", "year", "years"].contains(t.text.lowercased())
+        default: return false
+        }
+    }
+
+    // MARK: statements
+
+    /// statement = let | command | query: what may follow `s`, filtered by `partial`.
+    func candidates(_ s: [Token], _ partial: Token?, quote: Character) -> [Completion.Candidate] {
+        let typed = partial?.kind == .openText ? "" : partial?.text ?? ""
+        if partial?.kind == .parameter {
+            return env.parameters.keys.sorted().map { .init(text: "$\($0) ", label: "$\($0)") }
+                .filter { Completer.matches($0.label.dropFirst(), partial!.text) }
+        }
+        guard let first = s.first else {
+            return partial?.kind == .openText ? [] : filter(startCandidates(), typed)
+        }
+        if first.isKeyword("let") {
+            guard s.count >= 3, s[2].isSymbol("=") else { return [] }
+            return query(Array(s[3...]), partial, quote: quote)
+        }
+        if first.kind == .word, Parser.commandWords.contains(first.text) {
+            return partial?.kind == .openText ? [] : filter(commandCandidates(first.text, Array(s.dropFirst())), typed)
+        }
+        return query(s, partial, quote: quote)
+    }
+
+    func startCandidates() -> [Completion.Candidate] {
+        dataset.tableOrder.map { .init(text: "\($0) ", label: $0) }
+            + env.variables.keys.sorted().map { .init(text: "\($0) ", label: $0) }
+            + ["help", "tables", "describe", "set", "clear", "quit", "exit", "let"].map { .init(text: "\($0) ", label: $0) }
+    }
+
+    /// help TOPIC, describe TABLE[.FIELD], set NAME VALUE.
+    func commandCandidates(_ command: String, _ rest: [Token]) -> [Completion.Candidate] {
+        func words(_ w: [String]) -> [Completion.Candidate] { w.map { .init(text: "\($0) ", label: $0) } }
+        switch (command, rest.count) {
+        case ("help", 0): return words(Help.topics.keys.sorted())
+        case ("describe", 0): return words(env.sourceNames)
+        case ("describe", 2) where rest[1].isSymbol("."):
+            guard let t = dataset.tables[rest[0].text] ?? env.variables[rest[0].text]?.table else { return [] }
+            return words(t.columnNames)
+        case ("set", 0): return words(["format", "timer", "max_rows", "date_style", "today"])
+        case ("set", 1):
+            switch rest[0].text {
+            case "format": return words(OutputFormat.allCases.map(\.rawValue))
+            case "timer": return words(["on", "off"])
+            case "date_style": return words(["iso", "vn"])
+            case "max_rows": return words(["all"])
+            default: return []
+            }
+        default: return []
+        }
+    }
+
+    // MARK: matching
+
+    /// True when `label` starts with `typed`, ignoring case, tones and marks (đ as d).
+    static func matches<S: StringProtocol>(_ label: S, _ typed: String) -> Bool {
+        typed.isEmpty || VietText.fold(String(label)).hasPrefix(VietText.fold(typed))
+    }
+
+    func filter(_ all: [Completion.Candidate], _ typed: String) -> [Completion.Candidate] {
+        var seen = Set<String>()
+        return all.filter { Completer.matches($0.label, typed) && seen.insert($0.text).inserted }
+    }
+}
