@@ -40,8 +40,8 @@ public enum Loader {
         let json = (folder as NSString).appendingPathComponent("\(name).json")
         let fm = FileManager.default
         if fm.fileExists(atPath: csv) {
-            let data = try read(csv)
-            return try csvTable(bytes: data, name: name, file: csv)
+            let file = try MappedFile(path: csv)
+            return try csvTable(buffer: file.buffer, name: name, file: csv, mapped: file)
         }
         if fm.fileExists(atPath: json) {
             return try JSONLoader.table(bytes: try read(json), name: name, file: json)
@@ -72,7 +72,8 @@ public enum Loader {
         return try result.get()
     }
 
-    static func csvTable(buffer all: UnsafeBufferPointer<UInt8>, name: String, file: String) throws(Diagnostic) -> Table {
+    static func csvTable(buffer all: UnsafeBufferPointer<UInt8>, name: String, file: String,
+                         mapped: MappedFile? = nil) throws(Diagnostic) -> Table {
         var start = 0
         if all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF { start = 3 }
         var scanner = CSVScanner(all, from: start)
@@ -114,48 +115,118 @@ public enum Loader {
         }
         let estimate = max(16, (all.count - scanner.pos) / max(1, 12 * headers.count))
         let builders = headers.map { ColumnBuilder(name: $0, declared: Schema.declared(name, $0), capacity: estimate) }
+        // Two cores: each scans every record but fills only its own columns, so no merging is
+        // needed. Columns are split by estimated cost (distinct text is the expensive part).
+        let groups = splitColumns(all, from: scanner.pos, count: headers.count)
+        let dataStart = scanner.pos, firstLine = scanner.line, headerCount = headers.count
+        let results = UnsafeMutableBufferPointer<ScanOutcome>.allocate(capacity: groups.count)
+        results.initialize(repeating: ScanOutcome(rows: 0, error: nil))
+        defer { results.deallocate() }
+        let shared = UncheckedBox((all, builders, groups, results, mapped))
+        DispatchQueue.concurrentPerform(iterations: groups.count) { g in
+            let (all, builders, groups, results, mapped) = shared.value
+            results[g] = scanRecords(all, from: dataStart, line: firstLine, builders: builders,
+                                     mine: groups[g], headerCount: headerCount, mapped: g == 0 ? mapped : nil)
+        }
+        let failures = results.compactMap(\.error).sorted { $0.offset < $1.offset }
+        if let e = failures.first { throw fail(e.message, at: e.offset, hint: e.hint) }
+        let rows = results[0].rows
+        mapped?.release(upTo: all.count)
+        return Table(name: name, columns: builders.map { $0.finish() }, rowCount: rows)
+    }
+
+    struct ScanOutcome {
+        var rows: Int
+        var error: CSVScanner.ScanError?
+    }
+
+    /// Which columns each core fills: balanced by a cost estimated from the first rows.
+    static func splitColumns(_ all: UnsafeBufferPointer<UInt8>, from: Int, count: Int) -> [[Bool]] {
+        let cores = min(2, ProcessInfo.processInfo.activeProcessorCount)
+        guard cores > 1, count > 1, all.count - from > 1_000_000 else { return [Array(repeating: true, count: count)] }
+        // sample up to 2,000 records: cost ~ bytes + distinctness
+        var scanner = CSVScanner(all, from: from)
+        var distinct = Array(repeating: Set<Int>(), count: count)
+        var bytes = Array(repeating: 0, count: count)
+        var records = 0
+        while !scanner.atEnd && records < 2000 {
+            var i = 0
+            while let (f, last) = try? scanner.nextField() {
+                if i < count {
+                    bytes[i] += f.end - f.start
+                    var h = Hasher()
+                    h.combine(bytes: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(all)[f.start..<f.end]))
+                    distinct[i].insert(h.finalize())
+                }
+                i += 1
+                if last { break }
+            }
+            records += 1
+        }
+        let n = Double(max(1, records))
+        var cost: [Double] = []
+        for c in 0..<count {
+            let ratio = Double(distinct[c].count) / n
+            cost.append(Double(bytes[c]) * (1 + 4 * ratio) + 1000)
+        }
+        var groups = Array(repeating: Array(repeating: false, count: count), count: cores)
+        var load = Array(repeating: 0.0, count: cores)
+        for c in (0..<count).sorted(by: { cost[$0] > cost[$1] }) {
+            let g = load.firstIndex(of: load.min()!)!
+            groups[g][c] = true
+            load[g] += cost[c]
+        }
+        return groups
+    }
+
+    /// Scans every record from `from`, adding the fields of the columns marked in `mine`.
+    static func scanRecords(_ all: UnsafeBufferPointer<UInt8>, from: Int, line: Int, builders: [ColumnBuilder],
+                            mine: [Bool], headerCount: Int, mapped: MappedFile?) -> ScanOutcome {
+        var scanner = CSVScanner(all, from: from)
         var rows = 0
+        var released = from
         do {
             while !scanner.atEnd {
-                // a blank line (or the final line end) is not a record
                 let b = all[scanner.pos]
-                if b == 10 || b == 13 {
-                    _ = try scanner.nextField()
-                    continue
+                if b == 10 || b == 13 { _ = try scanner.nextField(); continue }
+                if let mapped, scanner.pos - released > 16 << 20 {
+                    mapped.release(upTo: scanner.pos - (1 << 20))
+                    released = scanner.pos
                 }
-                let recordLine = scanner.line
                 var i = 0
                 while true {
                     let fieldStart = scanner.pos
                     let (f, last) = try scanner.nextField()
-                    if i >= builders.count {
-                        throw fail("line \(recordLine) has more than \(headers.count) fields", at: fieldStart,
-                                   hint: "quote fields that contain commas: \"a, b\"")
+                    if i >= headerCount {
+                        throw CSVScanner.ScanError(message: "a row has more than \(headerCount) fields", offset: fieldStart,
+                                                   hint: "quote fields that contain commas: \"a, b\"")
                     }
-                    do throws(ColumnBuilder.CellError) {
-                        if f.hasEscapes {
-                            try builders[i].add(bytes: scanner.unescaped(f))
-                        } else {
-                            try builders[i].add(UnsafeBufferPointer(rebasing: all[f.start..<f.end]))
+                    if mine[i] {
+                        do throws(ColumnBuilder.CellError) {
+                            if f.hasEscapes {
+                                try builders[i].add(bytes: scanner.unescaped(f))
+                            } else {
+                                try builders[i].add(UnsafeBufferPointer(rebasing: all[f.start..<f.end]))
+                            }
+                        } catch {
+                            throw CSVScanner.ScanError(message: error.message, offset: f.quoted ? f.start - 1 : f.start, hint: error.hint)
                         }
-                    } catch {
-                        throw fail(error.message, at: f.quoted ? f.start - 1 : f.start, hint: error.hint)
                     }
                     i += 1
                     if last { break }
                 }
-                if i < builders.count {
-                    throw fail("line \(recordLine) has \(i) field\(i == 1 ? "" : "s"), the header has \(headers.count)",
-                               at: scanner.pos > 0 ? scanner.pos - 1 : 0, hint: "every row needs one value (or an empty cell) per column")
+                if i < headerCount {
+                    throw CSVScanner.ScanError(message: "a row has \(i) field\(i == 1 ? "" : "s"), the header has \(headerCount)",
+                                               offset: max(0, scanner.pos - 1), hint: "every row needs one value (or an empty cell) per column")
                 }
                 rows += 1
             }
         } catch let e as CSVScanner.ScanError {
-            throw fail(e.message, at: e.offset, hint: e.hint)
-        } catch let d as Diagnostic {
-            throw d
-        } catch { throw Diagnostic.data("\(error)", file: file) }
-        return Table(name: name, columns: builders.map { $0.finish() }, rowCount: rows)
+            return ScanOutcome(rows: rows, error: e)
+        } catch {
+            return ScanOutcome(rows: rows, error: CSVScanner.ScanError(message: "\(error)", offset: scanner.pos))
+        }
+        return ScanOutcome(rows: rows, error: nil)
     }
 
     // MARK: relations and derived columns
@@ -184,7 +255,7 @@ public enum Loader {
         // producer_id entry → producer row, one hash lookup per distinct value
         var target = [Int32](repeating: -1, count: ppool.count)
         for c in 0..<UInt32(ppool.count) {
-            if let ic = ipool.code(of: ppool.string(c)) { target[Int(c)] = rowOfEntry[Int(ic)] }
+            if let ic = ppool.withBytes(c, { ipool.code(ofBytes: $0) }) { target[Int(c)] = rowOfEntry[Int(ic)] }
         }
         var producerRow = [Int32](repeating: -1, count: products.rowCount)
         var counts = [Int32](repeating: 0, count: producers.rowCount + 1)

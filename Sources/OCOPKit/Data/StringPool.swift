@@ -64,17 +64,20 @@ public final class StringPool {
     /// The code of `s` if present.
     public func code(of s: String) -> UInt32? {
         var s = s
-        return s.withUTF8 { p -> UInt32? in
-            let h = StringPool.hash(p)
-            let mask = slots.count - 1
-            var i = Int(h) & mask
-            while slots[i] != 0 {
-                let code = Int(slots[i] - 1)
-                if hashes[code] == h && equals(code, p) { return UInt32(code) }
-                i = (i + 1) & mask
-            }
-            return nil
+        return s.withUTF8 { code(ofBytes: $0) }
+    }
+
+    /// The code of the NFC UTF-8 `p` if present.
+    func code(ofBytes p: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        let h = StringPool.hash(p)
+        let mask = slots.count - 1
+        var i = Int(h) & mask
+        while slots[i] != 0 {
+            let code = Int(slots[i] - 1)
+            if hashes[code] == h && equals(code, p) { return UInt32(code) }
+            i = (i + 1) & mask
         }
+        return nil
     }
 
     private func equals(_ code: Int, _ p: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -133,6 +136,8 @@ public final class StringPool {
     }
 
     private var rankCache: [UInt32]?
+    /// True once `ranks` has been computed.
+    var hasRanks: Bool { rankCache != nil }
     /// Collation rank of each code: comparing ranks is comparing in Vietnamese order.
     public var ranks: [UInt32] {
         if let r = rankCache { return r }

@@ -6,6 +6,8 @@ public final class Environment {
     /// `let` results by name.
     var variables: [String: Frame] = [:]
     public let cancel: CancelToken
+    /// Notes beside the current statement's result ("did you mean …"), printed after it.
+    var notes: [String] = []
 
     public init(dataset: Dataset, today: Day, cancel: CancelToken = CancelToken()) {
         self.dataset = dataset

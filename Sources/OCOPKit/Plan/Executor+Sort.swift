@@ -8,7 +8,7 @@ extension Executor {
         for k in keys {
             let c = try compiler.compile(k.expr)
             if c.type == .duration || c.type == .boolean && false { throw error(.type, "cannot sort by a duration", k.expr.range) }
-            columns.append((try SortColumn.make(c, rows: rows.map { Int($0) }, env: env), k.descending))
+            columns.append((try SortColumn.make(c, rows: rows.map { Int($0) }, env: env, lazyText: limit != nil), k.descending))
         }
         func less(_ a: Int, _ b: Int) -> Bool {
             for (col, desc) in columns {
@@ -48,8 +48,11 @@ enum SortColumn {
     case doubles([Double])
     /// Anything else, compared as values.
     case values([Value])
+    /// Text codes compared by collation keys made on first use: for top-k, where only the few
+    /// rows that tie on earlier keys are ever compared on this one.
+    case lazyText([UInt32], LazyCollation)
 
-    static func make(_ c: Compiled, rows: [Int], env: Environment) throws(Diagnostic) -> SortColumn {
+    static func make(_ c: Compiled, rows: [Int], env: Environment, lazyText: Bool = false) throws(Diagnostic) -> SortColumn {
         if let a = c.access {
             func at(_ r: Int) -> Int? {
                 guard let m = a.rowMap else { return r }
@@ -60,6 +63,8 @@ enum SortColumn {
             case .integer(let arr): return .ints(rows.map { at($0).map { arr[$0] } ?? Column.nullInteger })
             case .date(let arr): return .ints(rows.map { r in at(r).map { arr[$0] == Column.nullDate ? Int64.min : Int64(arr[$0]) } ?? Int64.min })
             case .decimal(let arr): return .doubles(rows.map { at($0).map { arr[$0] } ?? .nan })
+            case .text(let codes, let pool) where lazyText && !pool.hasRanks:
+                return .lazyText(rows.map { r in at(r).map { codes[$0] } ?? StringPool.nullCode }, LazyCollation(pool))
             case .text(let codes, let pool):
                 let ranks = pool.ranks
                 return .ints(rows.map { r in
@@ -103,6 +108,13 @@ enum SortColumn {
             if x.isNaN { return 1 }
             if y.isNaN { return -1 }
             c = x < y ? -1 : 1
+        case .lazyText(let v, let keys):
+            let x = v[a], y = v[b]
+            if x == y { return 0 }
+            if x == StringPool.nullCode { return 1 }
+            if y == StringPool.nullCode { return -1 }
+            c = compareBytes(keys.key(x), keys.key(y))
+            if c == 0 { c = x < y ? -1 : 1 }
         case .values(let v):
             let x = v[a], y = v[b]
             if x.isNull && y.isNull { return 0 }
@@ -111,5 +123,18 @@ enum SortColumn {
             c = compareValues(x, y) ?? 0
         }
         return descending ? -c : c
+    }
+}
+
+/// Collation keys of a pool's values, made when first asked for.
+final class LazyCollation {
+    let pool: StringPool
+    private var cache: [UInt32: [UInt8]] = [:]
+    init(_ pool: StringPool) { self.pool = pool }
+    func key(_ code: UInt32) -> [UInt8] {
+        if let k = cache[code] { return k }
+        let k = Collation.key(pool.string(code))
+        cache[code] = k
+        return k
     }
 }

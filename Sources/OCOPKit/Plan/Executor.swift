@@ -135,6 +135,7 @@ struct Executor {
                 }
             }
         }
+        if out.isEmpty && f.count > 0 { env.notes += emptyResultNotes(f, cond) }
         return Frame(table: f.table, rows: out)
     }
 

@@ -50,9 +50,11 @@ public final class Session {
         var outcome = Outcome.ok
         for s in statements {
             env.cancel.reset()
+            env.notes = []
             let start = DispatchTime.now()
             do {
                 if try execute(s, source) == .quit { return .quit }
+                for note in env.notes { sink.err(note + "\n") }
             } catch {
                 report(error)
                 outcome = .failed(error.kind)

@@ -1,0 +1,100 @@
+/// Notes beside an empty result: which literal probably was meant, or the range a number
+/// field actually has. They never change the answer.
+extension Executor {
+    /// Notes for a `where` that kept no rows of `f`.
+    func emptyResultNotes(_ f: Frame, _ cond: Expr) -> [String] {
+        var notes: [String] = []
+        let compiler = ExprCompiler(table: f.table, env: env, source: source)
+        visitComparisons(cond) { field, op, literals in
+            guard let c = try? compiler.compile(field), let a = c.access else { return }
+            let noun = a.rowMap == nil ? f.table.name : "rows"
+            switch a.column.storage {
+            case .text(let codes, let pool) where op == .eq:
+                for lit in literals {
+                    guard case .text(let s) = lit.kind, pool.codes(canonicallyEqualTo: s).isEmpty else { continue }
+                    var counts = [Int](repeating: 0, count: pool.count)
+                    for code in codes where code != StringPool.nullCode { counts[Int(code)] += 1 }
+                    let values = pool.allStrings
+                    let folded = VietText.fold(s)
+                    let ranked = values.indices
+                        .map { ($0, EditDistance.distance(folded, VietText.fold(values[$0]))) }
+                        .filter { $0.1 <= max(2, folded.count / 3) }
+                        .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : counts[$0.0] > counts[$1.0] }
+                        .prefix(3)
+                    let label = source.slice(field.range)
+                    if ranked.isEmpty {
+                        notes.append("0 rows. \(label) has no \"\(s)\".")
+                    } else {
+                        let list = ranked.map { "\"\(values[$0.0])\" (\(counts[$0.0]) \(noun))" }
+                        notes.append("0 rows. \(label) has no \"\(s)\"; did you mean \(list.joined(separator: " or "))?")
+                    }
+                }
+            case .integer, .decimal:
+                guard op != .eq || literals.count == 1 else { return }
+                var lo = Double.infinity, hi = -Double.infinity
+                for r in 0..<a.column.count {
+                    if let x = a.column.value(r).number { lo = min(lo, x); hi = max(hi, x) }
+                }
+                guard lo <= hi else { return }
+                for lit in literals {
+                    let v: Double
+                    switch lit.kind {
+                    case .integer(let i): v = Double(i)
+                    case .decimal(let d): v = d
+                    default: continue
+                    }
+                    let outside: Bool
+                    switch op {
+                    case .gt: outside = v >= hi
+                    case .ge: outside = v > hi
+                    case .lt: outside = v <= lo
+                    case .le: outside = v < lo
+                    default: outside = v < lo || v > hi
+                    }
+                    if outside {
+                        notes.append("0 rows. \(source.slice(field.range)) ranges \(ValueFormat.decimal(lo))–\(ValueFormat.decimal(hi)) here.")
+                    }
+                }
+            default:
+                return
+            }
+        }
+        return notes
+    }
+
+    /// Calls `body(field, op, literals)` for each `field op literal` / `field in [...]` in `e`.
+    func visitComparisons(_ e: Expr, _ body: (Expr, BinaryOp, [Expr]) -> Void) {
+        switch e.kind {
+        case .binary(.and, let l, let r), .binary(.or, let l, let r):
+            visitComparisons(l, body)
+            visitComparisons(r, body)
+        case .binary(let op, let l, let r) where op.isComparison:
+            if case .path = l.kind, isLiteral(r) { body(l, op, [r]) }
+            else if case .path = r.kind, isLiteral(l) { body(r, op.flipped, [l]) }
+        case .inList(let l, let items, false):
+            if case .path = l.kind { body(l, .eq, items.filter(isLiteral)) }
+        default:
+            return
+        }
+    }
+
+    func isLiteral(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .text, .integer, .decimal: return true
+        default: return false
+        }
+    }
+}
+
+extension BinaryOp {
+    /// The operator with its operands swapped: `5 < x` is `x > 5`.
+    var flipped: BinaryOp {
+        switch self {
+        case .lt: return .gt
+        case .le: return .ge
+        case .gt: return .lt
+        case .ge: return .le
+        default: return self
+        }
+    }
+}
