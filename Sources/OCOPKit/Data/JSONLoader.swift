@@ -10,7 +10,14 @@ enum JSONLoader {
         } catch {
             let ns = error as NSError
             var d = Diagnostic.data("not valid JSON", file: file, hints: ["check the file with a JSON validator"])
-            if let index = ns.userInfo["NSJSONSerializationErrorIndex"] as? Int {
+            var index = ns.userInfo["NSJSONSerializationErrorIndex"] as? Int
+            // Foundation on Linux gives the byte offset only inside its description:
+            // "Invalid value around character 18." or "Unexpected end of file …".
+            if index == nil, let why = ns.userInfo[NSDebugDescriptionErrorKey] as? String {
+                if let r = why.range(of: "around character ") { index = Int(why[r.upperBound...].prefix(while: \.isNumber)) }
+                else if why.contains("end of file") { index = bytes.count }
+            }
+            if let index {
                 let (line, col) = bytes.withUnsafeBytes { CSVScanner.location(in: $0.bindMemory(to: UInt8.self), of: index) }
                 d.line = line
                 d.column = col
