@@ -116,25 +116,8 @@ struct Executor {
     // MARK: where
 
     func filter(_ f: Frame, _ cond: Expr) throws(Diagnostic) -> Frame {
-        let p = try ExprCompiler(table: f.table, env: env, source: source).predicate(cond)
-        var out: [Int32] = []
-        if let rows = f.rows {
-            for (i, r) in rows.enumerated() {
-                if i & 0xFFFF == 0 { try env.checkCancel() }
-                if try p(Int(r)) == .yes { out.append(r) }
-            }
-        } else {
-            let n = f.table.rowCount
-            var i = 0
-            while i < n {
-                try env.checkCancel()
-                let end = min(n, i + 65536)
-                while i < end {
-                    if try p(i) == .yes { out.append(Int32(i)) }
-                    i += 1
-                }
-            }
-        }
+        let run = try ExprCompiler(table: f.table, env: env, source: source).rowFilter(cond)
+        let out = try run(f)
         if out.isEmpty && f.count > 0 { env.notes += emptyResultNotes(f, cond) }
         return Frame(table: f.table, rows: out)
     }

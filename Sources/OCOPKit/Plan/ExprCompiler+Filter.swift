@@ -1,0 +1,214 @@
+import Foundation
+
+/// `where` as whole-column loops. A condition on one column against a constant runs as a
+/// tight loop over that column's array (text: a yes/no table over its distinct values);
+/// `and` narrows the rows step by step; anything else falls back to the row predicate.
+typealias RowFilter = (Frame) throws(Diagnostic) -> [Int32]
+
+/// A condition that is one loop over one column.
+enum ColumnCondition {
+    case ints([Int64], BinaryOp, Int64)
+    case doubles([Double], BinaryOp, Double)
+    case dates([Int32], BinaryOp, Int32)
+    /// Rows whose code's entry in the table is 1 (null codes never match).
+    case codes([UInt32], [UInt8])
+}
+
+extension ExprCompiler {
+    func rowFilter(_ e: Expr) throws(Diagnostic) -> RowFilter {
+        if case .binary(.and, let l, let r) = e.kind {
+            let a = try rowFilter(l), b = try rowFilter(r)
+            return { f throws(Diagnostic) in
+                let rows = try a(f)
+                return try b(Frame(table: f.table, rows: rows))
+            }
+        }
+        if let c = try columnCondition(e) {
+            let env = self.env
+            return { f throws(Diagnostic) in try Self.run(c, f, env) }
+        }
+        let p = try predicate(e)
+        let env = self.env
+        return { f throws(Diagnostic) in
+            var out: [Int32] = []
+            let n = f.count
+            var i = 0
+            while i < n {
+                try env.checkCancel()
+                let end = Swift.min(n, i + 65536)
+                if let rows = f.rows {
+                    while i < end { if try p(Int(rows[i])) == .yes { out.append(rows[i]) }; i += 1 }
+                } else {
+                    while i < end { if try p(i) == .yes { out.append(Int32(i)) }; i += 1 }
+                }
+            }
+            return out
+        }
+    }
+
+    /// The single-column form of `e`, if it has one.
+    func columnCondition(_ e: Expr) throws(Diagnostic) -> ColumnCondition? {
+        switch e.kind {
+        case .binary(let op, let le, let re) where op.isComparison:
+            let l0 = try compile(le), r0 = try compile(re)
+            try checkComparable(l0, r0, op.rawValue, e.range)
+            let flip = l0.constant != nil && r0.constant == nil
+            return Self.condition(flip ? r0 : l0, flip ? op.flipped : op, flip ? l0.constant : r0.constant)
+        case .binary(let op, let le, let re) where op.isTextMatch:
+            let l = try compile(le), r = try compile(re)
+            for (c, x) in [(l, le), (r, re)] where c.type != .text && c.type != .null {
+                throw error(.type, "'\(op.rawValue)' works on text, but \(source.slice(x.range)) is \(c.type.phrase)", x.range)
+            }
+            guard let a = l.access, a.rowMap == nil, case .text(let codes, let pool) = a.column.storage,
+                  case .text(let needle)? = r.constant else { return nil }
+            return .codes(codes, pool.matchTable(op, needle))
+        case .inList(let le, let items, let negated):
+            let l = try compile(le)
+            guard let a = l.access, a.rowMap == nil, case .text(let codes, let pool) = a.column.storage else { return nil }
+            var texts: [String] = []
+            for item in items {
+                let c = try compile(item)
+                try checkComparable(l, c, "in", e.range)
+                guard case .text(let s)? = c.constant else { return nil }
+                texts.append(s)
+            }
+            var table = [UInt8](repeating: negated ? 1 : 0, count: pool.count)
+            for s in texts { for c in pool.codes(canonicallyEqualTo: s) { table[Int(c)] = negated ? 0 : 1 } }
+            return .codes(codes, table)
+        default:
+            return nil
+        }
+    }
+
+    /// `column op constant` as a loop, when the column is read directly.
+    static func condition(_ l: Compiled, _ op: BinaryOp, _ constant: Value?) -> ColumnCondition? {
+        guard let a = l.access, a.rowMap == nil, let k = constant else { return nil }
+        let storage = a.column.storage
+        switch k {
+        case .null:
+            return nil
+        case .integer(let x):
+            if case .integer(let arr) = storage { return .ints(arr, op, x) }
+            if case .decimal(let arr) = storage { return .doubles(arr, op, Double(x)) }
+            return nil
+        case .decimal(let x):
+            if case .decimal(let arr) = storage { return .doubles(arr, op, x) }
+            return nil
+        case .date(let d):
+            if case .date(let arr) = storage { return .dates(arr, op, d.days) }
+            return nil
+        case .text(let s):
+            guard op == .eq || op == .ne, case .text(let codes, let pool) = storage else { return nil }
+            var table = [UInt8](repeating: op == .eq ? 0 : 1, count: pool.count)
+            for c in pool.codes(canonicallyEqualTo: s) { table[Int(c)] = op == .eq ? 1 : 0 }
+            return .codes(codes, table)
+        case .boolean:
+            return nil
+        }
+    }
+
+    static func run(_ c: ColumnCondition, _ f: Frame, _ env: Environment) throws(Diagnostic) -> [Int32] {
+        switch c {
+        case .ints(let arr, let op, let k):
+            return try scan(arr, f, env) { v in v != Column.nullInteger && holds(op, v < k ? -1 : (v == k ? 0 : 1)) }
+        case .doubles(let arr, let op, let k):
+            return try scan(arr, f, env) { v in !v.isNaN && holds(op, v < k ? -1 : (v == k ? 0 : 1)) }
+        case .dates(let arr, let op, let k):
+            return try scan(arr, f, env) { v in v != Column.nullDate && holds(op, v < k ? -1 : (v == k ? 0 : 1)) }
+        case .codes(let codes, let table):
+            return try table.withUnsafeBufferPointer { t throws(Diagnostic) in
+                try scan(codes, f, env) { c in c != StringPool.nullCode && t[Int(c)] == 1 }
+            }
+        }
+    }
+
+    @inline(__always)
+    static func scan<T>(_ arr: [T], _ f: Frame, _ env: Environment, _ keep: (T) -> Bool) throws(Diagnostic) -> [Int32] {
+        var out: [Int32] = []
+        try arr.withUnsafeBufferPointer { a throws(Diagnostic) in
+            if let rows = f.rows {
+                for (i, r) in rows.enumerated() {
+                    if i & 0xFFFF == 0 { try env.checkCancel() }
+                    if keep(a[Int(r)]) { out.append(r) }
+                }
+            } else {
+                var i = 0
+                let n = a.count
+                while i < n {
+                    try env.checkCancel()
+                    let end = Swift.min(n, i + 65536)
+                    while i < end { if keep(a[i]) { out.append(Int32(truncatingIfNeeded: i)) }; i += 1 }
+                }
+            }
+        }
+        return out
+    }
+}
+
+extension StringPool {
+    /// A yes/no table over the distinct values for `contains`, `starts with`, `ends with`
+    /// and `~` on folded text. `contains` and `~` search the whole folded buffer with memmem
+    /// and map hits back to values, instead of searching value by value.
+    func matchTable(_ op: BinaryOp, _ needle: String) -> [UInt8] {
+        var table = [UInt8](repeating: 0, count: count)
+        guard op == .contains || op == .like else {
+            let matcher = ExprCompiler.matcher(op, needle)
+            for c in 0..<UInt32(count) where withFolded(c, matcher) { table[Int(c)] = 1 }
+            return table
+        }
+        let folded = Array(VietText.fold(needle).utf8)
+        let words = op == .like ? folded.split(separator: 32).map(Array.init) : [folded]
+        if words.isEmpty || words.allSatisfy(\.isEmpty) { return [UInt8](repeating: 1, count: count) }
+        for (w, word) in words.enumerated() {
+            var hits = [UInt8](repeating: 0, count: count)
+            markOccurrences(of: word, in: &hits)
+            if w == 0 { table = hits } else { for i in 0..<count where hits[i] == 0 { table[i] = 0 } }
+        }
+        return table
+    }
+
+    /// First offset ≥ `from` where `w` occurs: memchr (vectorised in libc) for the first byte,
+    /// then a compare. (glibc's memmem is not visible to Swift without _GNU_SOURCE.)
+    @inline(__always)
+    static func find(_ w: UnsafeBufferPointer<UInt8>, in base: UnsafePointer<UInt8>, from: Int, total: Int) -> Int? {
+        let n = w.count
+        let first = Int32(w[0])
+        var pos = from
+        while pos + n <= total {
+            guard let p = memchr(base + pos, first, total - pos - n + 1) else { return nil }
+            let at = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + at, w.baseAddress!, n) == 0 { return at }
+            pos = at + 1
+        }
+        return nil
+    }
+
+    private func markOccurrences(of word: [UInt8], in hits: inout [UInt8]) {
+        guard !word.isEmpty else { for i in 0..<count { hits[i] = 1 }; return }
+        foldBytes.withUnsafeBufferPointer { hay in
+            foldOffsets.withUnsafeBufferPointer { offs in
+                word.withUnsafeBufferPointer { w in
+                    guard let base = hay.baseAddress else { return }
+                    var pos = 0
+                    let total = hay.count
+                    while pos + w.count <= total {
+                        guard let at = Self.find(w, in: base, from: pos, total: total) else { return }
+                        // the value holding byte `at`: last offset <= at
+                        var lo = 0, hi = offs.count - 1
+                        while lo < hi {
+                            let mid = (lo + hi + 1) / 2
+                            if Int(offs[mid]) <= at { lo = mid } else { hi = mid - 1 }
+                        }
+                        let end = Int(offs[lo + 1])
+                        if at + w.count <= end {
+                            hits[lo] = 1
+                            pos = end // next value
+                        } else {
+                            pos = at + 1 // the hit straddles two values
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
