@@ -9,9 +9,19 @@
 #include <signal.h>
 #include <stdio.h>
 #include <wchar.h>
+#include <stdlib.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
 
 typedef unsigned char (*ocop_el_func)(EditLine *, int);
 typedef wchar_t *(*ocop_el_wprompt)(EditLine *);
+
+/* el_init on the standard streams (Swift 6 refuses to touch the global FILE pointers). */
+static inline EditLine *ocop_el_init(const char *prog) {
+    return el_init(prog, stdin, stdout, stderr);
+}
+static inline void ocop_flush_stdout(void) { fflush(stdout); }
 
 static inline int ocop_el_set_prompt(EditLine *el, ocop_el_wprompt f) {
     return el_wset(el, EL_PROMPT, f);
@@ -46,6 +56,29 @@ static inline void *ocop_el_get_clientdata(EditLine *el) {
 }
 static inline int ocop_el_source(EditLine *el) {
     return el_source(el, NULL);
+}
+
+/* MB_CUR_MAX is a function-like macro: 1 means the C locale, where libedit drops every
+   non-ASCII character. */
+static inline size_t ocop_mb_cur_max(void) { return MB_CUR_MAX; }
+
+/* Columns of the terminal on `fd`, or 0 when unknown (ioctl is C-variadic too). */
+static inline int ocop_terminal_columns(int fd) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return 0;
+    return ws.ws_col;
+}
+
+/* Turns the kernel's ^C echo on or off for the terminal on `fd` (off while a statement runs,
+   so "cancelled" is not printed after a stray "^C"). Returns the previous setting, -1 if
+   `fd` is not a terminal. */
+static inline int ocop_tty_echoctl(int fd, int on) {
+    struct termios t;
+    if (tcgetattr(fd, &t) != 0) return -1;
+    int was = (t.c_lflag & ECHOCTL) != 0;
+    if (on) t.c_lflag |= ECHOCTL; else t.c_lflag &= ~ECHOCTL;
+    if (was != on) tcsetattr(fd, TCSANOW, &t);
+    return was;
 }
 
 static inline int ocop_history_init(HistoryW *h, HistEventW *ev, int size) {
