@@ -33,6 +33,18 @@ struct Ocop: ParsableCommand {
     @Option(name: .long, help: "Set a script parameter: --param province=\"Bắc Giang\".")
     var param: [String] = []
 
+    @Flag(name: .long, help: "CSV for Excel: a UTF-8 byte order mark and CRLF line ends (also for export \"….csv\").")
+    var excel = false
+
+    @Option(name: .long, help: "On a terminal, show at most N rows of a table (first and last); 'all' shows every row. Default 40.")
+    var maxRows: String?
+
+    @Flag(name: .long, help: "Charts with # instead of Unicode blocks.")
+    var ascii = false
+
+    @Flag(name: .long, help: "Quiet statements (let, param, export) say what they did (stderr).")
+    var verbose = false
+
     @Flag(name: .long, help: "Print how long each statement took (stderr).")
     var timer = false
 
@@ -93,12 +105,27 @@ struct Ocop: ParsableCommand {
             }
             options.render.format = of
         }
-        var params: [String: Value] = [:]
+        options.render.excel = excel
+        options.render.ascii = ascii
+        options.verbose = verbose
+        let terminal = isatty(1) == 1
+        options.terminal = terminal
+        if let m = maxRows {
+            if m == "all" || m == "0" { options.render.maxRows = nil }
+            else if let n = Int(m), n > 0 { options.render.maxRows = n }
+            else { return fail("--max-rows '\(m)' is not a number of rows", hint: "for example: --max-rows 100, or --max-rows all") }
+        } else if terminal {
+            options.render.maxRows = 40
+        }
+        options.render.width = Ocop.terminalColumns() ?? 80
+        var params: [(String, String)] = []
         for p in param {
             guard let eq = p.firstIndex(of: "="), eq != p.startIndex else {
                 return fail("--param '\(p)' should be NAME=VALUE", hint: "for example: --param province=\"Bắc Giang\"")
             }
-            params[String(p[..<eq])] = Ocop.literal(String(p[p.index(after: eq)...]))
+            var name = String(p[..<eq])
+            if name.hasPrefix("$") { name.removeFirst() }
+            params.append((name, String(p[p.index(after: eq)...])))
         }
         // data
         let loadStart = DispatchTime.now()
@@ -119,7 +146,8 @@ struct Ocop: ParsableCommand {
         options.interactive = interactive
         options.render.color = interactive && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let session = Session(dataset: dataset, options: options, sink: sink)
-        session.env.parameters = params
+        for (name, text) in params { session.setParameter(name, text: text) }
+        session.terminalWidth = { Ocop.terminalColumns() }
 
         if !e.isEmpty {
             for stmt in e {
@@ -138,6 +166,7 @@ struct Ocop: ParsableCommand {
                 return fail("script '\(path)' is not UTF-8 text", hint: "re-save it as UTF-8")
             }
             if text.hasPrefix("#!") { text = "#" + text.dropFirst(2) }
+            if let problem = unusedParameters(session, text, path) { return problem }
             return exitCode(session.run(text, name: path, keepGoing: keepGoing))
         }
         if interactive {
@@ -147,7 +176,26 @@ struct Ocop: ParsableCommand {
         guard let text = String(validating: input, as: UTF8.self) else {
             return fail("standard input is not UTF-8 text")
         }
+        if let problem = unusedParameters(session, text, "standard input") { return problem }
         return exitCode(session.run(text, name: "<stdin>", keepGoing: keepGoing))
+    }
+
+    /// A --param the script neither declares nor uses is most likely misspelt: exit 2 before
+    /// the script runs with its default instead.
+    func unusedParameters(_ session: Session, _ text: String, _ script: String) -> Int32? {
+        guard let name = session.unusedParameters(in: text).first else { return nil }
+        let near = EditDistance.nearest(name, in: session.parameterNames(in: text).sorted())
+        return fail("--param \(name) is not a parameter of \(script)",
+                    hint: near.map { "did you mean --param \($0)=…?" } ?? "the script declares its parameters with: param NAME = …")
+    }
+
+    /// Columns of the terminal: $COLUMNS, else the window size of standard output; nil when
+    /// neither is known.
+    static func terminalColumns() -> Int? {
+        if let c = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(c), n > 0 { return n }
+        var ws = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 { return Int(ws.ws_col) }
+        return nil
     }
 
     func exitCode(_ o: Session.Outcome) -> Int32 {
@@ -155,17 +203,6 @@ struct Ocop: ParsableCommand {
         case .ok, .quit: return 0
         case .failed(let kind): return kind == .usage ? 2 : 1
         }
-    }
-
-    /// A --param value typed like a literal: 42, 91.5, 2024-01-01, true, else text.
-    static func literal(_ s: String) -> Value {
-        if let i = Int64(s) { return .integer(i) }
-        if let d = Double(s), s.contains(".") { return .decimal(d) }
-        if let d = Day(parsing: s) { return .date(d) }
-        if s == "true" || s == "false" { return .boolean(s == "true") }
-        var t = s
-        if t.count >= 2, t.first == "\"", t.last == "\"" { t = String(t.dropFirst().dropLast()) }
-        return .text(VietText.nfc(t))
     }
 
     static func localToday() -> Day {

@@ -14,6 +14,14 @@ public struct RenderOptions: Sendable {
     public var maxRows: Int?
     public var dateStyle: DateStyle = .iso
     public var color = false
+    /// CSV for Excel: CRLF line ends (the caller puts `Renderer.bom` before the first byte).
+    public var excel = false
+    /// Charts draw bars with `#` instead of Unicode blocks.
+    public var ascii = false
+    /// Terminal columns a chart may fill.
+    public var width = 80
+    /// The line printed under a cut table, saying how to see every row.
+    public var moreHint: String?
     public init() {}
 }
 
@@ -31,7 +39,9 @@ public enum Renderer {
     public static func scalar(_ v: Value, label: String, _ o: RenderOptions) -> String {
         switch o.format {
         case .table: return ValueFormat.plain(v, dateStyle: o.dateStyle) + "\n"
-        case .csv: return label + "\n" + csvField(ValueFormat.plain(v, dateStyle: o.dateStyle)) + "\n"
+        case .csv:
+            let nl = o.excel ? "\r\n" : "\n"
+            return csvField(label) + nl + csvField(ValueFormat.plain(v, dateStyle: o.dateStyle)) + nl
         case .json: return jsonValue(v) + "\n"
         case .markdown: return "| \(label) |\n|---:|\n| \(ValueFormat.plain(v, dateStyle: o.dateStyle)) |\n"
         }
@@ -50,10 +60,16 @@ public enum Renderer {
             shown = Array(0..<head) + Array((t.count - tail)..<t.count)
             elided = true
         }
+        let stars = t.columns.indices.map { t.columns[$0] == "stars" && t.types[$0] == .integer }
+        let codes = t.columns.map(ValueFormat.isCode)
         let cells: [[String]] = shown.map { r in
             (0..<t.columns.count).map { c in
                 let v = t.cell(r, c)
-                if case .integer(let i) = v, t.columns[c] != "id" { return ValueFormat.grouped(i) }
+                if stars[c], case .integer(let i) = v, let s = ValueFormat.stars(i) { return s }
+                if !codes[c] {
+                    if case .integer(let i) = v { return ValueFormat.grouped(i) }
+                    if case .decimal(let d) = v { return ValueFormat.groupedDecimal(d) }
+                }
                 return DisplayWidth.truncate(ValueFormat.plain(v, dateStyle: o.dateStyle).replacingNewlines, to: o.maxCellWidth)
             }
         }
@@ -81,6 +97,7 @@ public enum Renderer {
         out += line("└", "┴", "┘")
         let n = ValueFormat.grouped(Int64(t.count))
         out += elided ? "\(n) rows (\(shown.count) shown)\n" : "\(n) row\(t.count == 1 ? "" : "s")\n"
+        if elided, let hint = o.moreHint { out += hint + "\n" }
         return out
     }
 
@@ -93,10 +110,16 @@ public enum Renderer {
         return s
     }
 
+    /// UTF-8's byte order mark: Excel reads a CSV file as UTF-8 only when it starts with one.
+    public static let bom = "\u{FEFF}"
+
+    /// RFC 4180: a header row, fields quoted when they hold a comma, quote or line break.
+    /// Line ends are LF, or CRLF for Excel.
     static func csv(_ t: ResultTable, _ o: RenderOptions) -> String {
-        var out = t.columns.map(csvField).joined(separator: ",") + "\n"
+        let nl = o.excel ? "\r\n" : "\n"
+        var out = t.columns.map(csvField).joined(separator: ",") + nl
         for r in 0..<t.count {
-            out += (0..<t.columns.count).map { csvField(ValueFormat.plain(t.cell(r, $0), dateStyle: o.dateStyle)) }.joined(separator: ",") + "\n"
+            out += (0..<t.columns.count).map { csvField(ValueFormat.plain(t.cell(r, $0), dateStyle: o.dateStyle)) }.joined(separator: ",") + nl
         }
         return out
     }

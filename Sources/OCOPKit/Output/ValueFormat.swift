@@ -33,6 +33,35 @@ public enum ValueFormat {
         }
         return i < 0 ? "-" + out : out
     }
+
+    /// `12,345.5`: the whole part of a decimal grouped like an integer.
+    public static func groupedDecimal(_ d: Double) -> String {
+        let s = decimal(d)
+        guard abs(d) >= 1000, d.isFinite else { return s }
+        let neg = s.hasPrefix("-")
+        let body = neg ? s.dropFirst() : Substring(s)
+        let whole = body.prefix { $0 != "." }
+        var out = ""
+        for (n, ch) in whole.enumerated() {
+            if n > 0 && (whole.count - n) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return (neg ? "-" : "") + out + body.dropFirst(whole.count)
+    }
+
+    /// `★★★★☆` for 1–5 stars; nil for any other number.
+    public static func stars(_ n: Int64) -> String? {
+        guard (1...5).contains(n) else { return nil }
+        return String(repeating: "★", count: Int(n)) + String(repeating: "☆", count: 5 - Int(n))
+    }
+
+    /// Columns whose numbers are codes or years, written without thousands separators:
+    /// `id`, `producer_id`, `year`, `year(certified_on)`.
+    public static func isCode(_ column: String) -> Bool {
+        let c = column.lowercased()
+        return c == "id" || c.hasSuffix("_id") || c.hasSuffix(".id") || c == "year" || c.hasSuffix("_year")
+            || c.hasPrefix("year(") || c == "nam" || c == "năm"
+    }
 }
 
 public enum DateStyle: String, Sendable {

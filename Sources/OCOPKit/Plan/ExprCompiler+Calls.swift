@@ -262,8 +262,27 @@ extension ExprCompiler {
 
     // MARK: subqueries
 
+    /// A query used as a value: `(products count)`, `{products where stars = 4 count}` in
+    /// print. It cannot depend on the row in scope (a relation of the row is allowed only inside
+    /// count(…) and the other aggregates), so it runs once, here, and becomes a constant.
     func subquery(_ q: Query, _ e: Expr) throws(Diagnostic) -> Compiled {
-        throw error(.syntax, "a query can only appear inside count(…) here", e.range,
-                    hints: ["for example: producers where count(products where stars >= 4) >= 2"])
+        if table.relations[q.source.text] != nil {
+            throw error(.syntax, "a query over '\(q.source.text)' can only appear inside count(…) here", e.range,
+                        hints: ["for example: producers where count(products where stars >= 4) >= 2"])
+        }
+        switch try Executor(env: env, source: source).run(q) {
+        case .scalar(let v, _):
+            return .constant(v, type: v.dataType, label: label(e), range: e.range)
+        case .rows(let f):
+            guard f.table.columns.count == 1, f.count <= 1 else {
+                let what = f.table.columns.count == 1 ? "\(ValueFormat.grouped(Int64(f.count))) rows"
+                    : "\(f.table.columns.count) fields"
+                throw error(.type, "a query used as a value must give one value, but this one gives \(what)", e.range,
+                            hints: ["end it with count, or select one field of one row: … limit 1 select name"])
+            }
+            let col = f.table.columns[0]
+            let v = f.count == 1 ? col.value(f.row(0)) : .null
+            return .constant(v, type: col.type, label: label(e), range: e.range)
+        }
     }
 }

@@ -108,6 +108,7 @@ struct ExprCompiler {
 
     /// `province`, `producer.kind`: a column of this table, or of a to-one relation.
     func path(_ parts: [Name], _ range: SourceRange) throws(Diagnostic) -> Compiled {
+        if table === Self.statementScope { throw noRow(parts[0]) }
         var current = table
         var rowMap: [Int32]?
         for (i, part) in parts.enumerated() {
@@ -135,6 +136,25 @@ struct ExprCompiler {
             throw unknownField(part, in: current, isLast: isLast)
         }
         fatalError("unreachable: a path has at least one part")
+    }
+
+    /// The scope of print, assert and param: one row and no fields, so only constants,
+    /// parameters and queries used as values (`{products count}`) make sense.
+    nonisolated(unsafe) static let statementScope = Table(name: "", columns: [], rowCount: 1)
+
+    /// A name where there is no row to take a field from (print, assert, param).
+    func noRow(_ name: Name) -> Diagnostic {
+        var hints: [String] = []
+        if env.dataset.tables[name.text] != nil || env.variables[name.text] != nil {
+            hints.append("a table is not one value; count it: {\(name.text) count}")
+        } else if env.parameters[name.text] != nil {
+            hints.append("a parameter is written $\(name.text)")
+        } else if let near = EditDistance.nearest(name.text, in: env.sourceNames) {
+            hints.append("did you mean '\(near)'? a table is counted with {\(near) count}")
+        } else {
+            hints.append("here a value is a literal, a $parameter or a query: {products where stars = 5 count}")
+        }
+        return error(.name, "'\(name.text)' is not a value here: there is no current row", name.range, hints: hints)
     }
 
     func unknownField(_ part: Name, in t: Table, isLast: Bool) -> Diagnostic {

@@ -40,6 +40,15 @@ extension Session {
                 guard let n = Int(value), n > 0 else { throw bad("max_rows is a number of rows, or all") }
                 options.render.maxRows = n
             }
+        case "excel":
+            guard let b = Session.onOff(value) else { throw bad("excel is on or off") }
+            options.render.excel = b
+        case "ascii":
+            guard let b = Session.onOff(value) else { throw bad("ascii is on or off") }
+            options.render.ascii = b
+        case "verbose":
+            guard let b = Session.onOff(value) else { throw bad("verbose is on or off") }
+            options.verbose = b
         case "date_style":
             guard let d = DateStyle(rawValue: value) else { throw bad("date_style is iso or vn") }
             options.render.dateStyle = d
@@ -48,7 +57,7 @@ extension Session {
             options.today = d
             env.today = d
         default:
-            let settings = ["format", "timer", "max_rows", "date_style", "today"]
+            let settings = ["format", "timer", "max_rows", "date_style", "today", "excel", "ascii", "verbose"]
             throw Diagnostic(.name, "unknown setting '\(name.text)'", at: name.range, in: source,
                              hints: [EditDistance.nearest(name.text, in: settings).map { "did you mean '\($0)'?" } ?? "settings: \(settings.joined(separator: ", "))"])
         }
@@ -85,7 +94,7 @@ extension Session {
             let exec = Executor(env: env, source: source)
             let key = Expr(kind: .path([Name(text: col.name, range: s.range)]), range: s.range)
             let g = try exec.group(f, [key])
-            return Renderer.render(ResultTable(exec.counted(g)), options.render)
+            return Renderer.render(ResultTable(exec.counted(g)), displayOptions)
         }
         var lines: [[Value]] = []
         for col in table.columns {
@@ -107,6 +116,6 @@ extension Session {
         let names = ["field", "type", "present", "missing", "distinct", "example"]
         let types: [DataType] = [.text, .text, .integer, .integer, .integer, .text]
         let t = ResultTable(columns: names, types: types, count: lines.count) { r, c in lines[r][c] }
-        return Renderer.render(t, options.render)
+        return Renderer.render(t, displayOptions)
     }
 }

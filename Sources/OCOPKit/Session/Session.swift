@@ -8,6 +8,11 @@ public struct SessionOptions: Sendable {
     public var timer = false
     /// A terminal is attached (interactive): colour allowed, long tables cut.
     public var interactive = false
+    /// Standard output is a terminal (also for `-e` and `run`): tables longer than
+    /// `render.maxRows` are cut to their first and last rows. Piped output never is.
+    public var terminal = false
+    /// Quiet statements (let, param, export) say what they did, on stderr. The REPL always does.
+    public var verbose = false
     public init(today: Day) { self.today = today }
 }
 
@@ -17,6 +22,15 @@ public final class Session {
     public let env: Environment
     public var options: SessionOptions
     let sink: OutputSink
+    /// Parameters whose value came from a `param` default (a command-line value is never
+    /// replaced by a default; a default may be redeclared).
+    var defaulted: Set<String> = []
+    /// Command-line parameter values as typed, before they were read as literals.
+    var parameterTexts: [String: String] = [:]
+    /// The byte order mark went out before the first --excel CSV on standard output.
+    var wroteBOM = false
+    /// Columns of the terminal, asked before each chart (the CLI sets it; nil keeps render.width).
+    public var terminalWidth: (() -> Int?)?
 
     /// How a run ended.
     public enum Outcome: Equatable, Sendable {
@@ -37,18 +51,32 @@ public final class Session {
 
     /// Runs every statement of `text`, writing results and diagnostics. Stops at the first
     /// error unless `keepGoing`.
+    ///
+    /// Nothing runs when the text has a syntax error, or a `param` without a default has no
+    /// value (a usage error: exit 2). With `keepGoing` every statement that parses runs and
+    /// every error is reported; a usage error still stops the run.
     @discardableResult
     public func run(_ text: String, name: String = "<input>", firstLine: Int = 1, keepGoing: Bool = false) -> Outcome {
         let source = Source(name: name, text: text, firstLine: firstLine)
-        let statements: [Statement]
-        do {
-            statements = try Parser.parse(source)
-        } catch {
-            report(error)
-            return .failed(error.kind)
+        let items = Parser.parseEach(source)
+        if !keepGoing, let first = items.lazy.compactMap({ if case .failure(let e) = $0 { return e } else { return nil } }).first {
+            report(first)
+            return .failed(first.kind)
+        }
+        if let missing = missingParameter(items.compactMap { try? $0.get() }, source) {
+            report(missing)
+            return .failed(missing.kind)
         }
         var outcome = Outcome.ok
-        for s in statements {
+        for item in items {
+            let s: Statement
+            switch item {
+            case .success(let statement): s = statement
+            case .failure(let error):
+                report(error)
+                outcome = .failed(error.kind)
+                continue
+            }
             env.cancel.reset()
             env.notes = []
             let start = DispatchTime.now()
@@ -58,7 +86,7 @@ public final class Session {
             } catch {
                 report(error)
                 outcome = .failed(error.kind)
-                if !keepGoing { return outcome }
+                if !keepGoing || error.kind == .usage { return outcome }
             }
             if options.timer {
                 let ms = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
@@ -101,24 +129,51 @@ public final class Session {
                 throw Diagnostic(.name, "'\(name.text)' is a table; choose another name", at: name.range, in: source)
             }
             switch try exec.run(q) {
-            case .rows(let f): env.variables[name.text] = f
+            case .rows(let f):
+                env.variables[name.text] = f
+                confirm("\(name.text): \(ValueFormat.grouped(Int64(f.count))) row\(f.count == 1 ? "" : "s")")
             case .scalar:
                 throw Diagnostic(.type, "let names rows; '\(name.text)' would be one number", at: q.range, in: source,
                                  hints: ["drop the final count: let \(name.text) = \(q.source.text) …"])
             }
         case .command(let c):
             return try command(c, s, source)
+        case .chart(let q):
+            try chart(q, s, source)
+        case .export(let q, let target):
+            try export(q, target, source)
+        case .param(let name, let value):
+            try param(name, value, source)
+        case .print(let pieces):
+            sink.out(try interpolate(pieces, source) + "\n")
+            env.notes = []  // "0 rows. …" notes are for results that are shown
+        case .assert(let condition, let message):
+            defer { env.notes = [] }
+            try assert(condition, message, s, source)
         }
         return .ok
     }
 
-    func show(_ r: Executor.Result) {
+    /// How results look on standard output: long tables are cut only on a terminal.
+    var displayOptions: RenderOptions {
         var o = options.render
-        if !options.interactive { o.maxRows = nil }
+        if !(options.interactive || options.terminal) { o.maxRows = nil }
+        o.moreHint = options.interactive ? "(set max_rows all shows every row)" : "(--max-rows all shows every row)"
+        return o
+    }
+
+    func show(_ r: Executor.Result) {
+        let o = displayOptions
+        var text: String
         switch r {
-        case .rows(let f): sink.out(Renderer.render(ResultTable(f), o))
-        case .scalar(let v, let label): sink.out(Renderer.scalar(v, label: label, o))
+        case .rows(let f): text = Renderer.render(ResultTable(f), o)
+        case .scalar(let v, let label): text = Renderer.scalar(v, label: label, o)
         }
+        if o.format == .csv && o.excel && !wroteBOM {
+            text = Renderer.bom + text
+            wroteBOM = true
+        }
+        sink.out(text)
     }
 
     public func welcome() -> String {

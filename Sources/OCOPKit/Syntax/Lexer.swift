@@ -11,6 +11,14 @@ public struct Lexer {
         self.bytes = source.bytes
     }
 
+    /// A lexer over `range` of `source` only (the inside of a `{…}` in print text); token
+    /// ranges stay offsets into the whole source, so diagnostics point into the script.
+    init(_ source: Source, range: SourceRange) {
+        self.source = source
+        self.bytes = Array(source.bytes[..<min(range.end, source.bytes.count)])
+        self.pos = range.start
+    }
+
     /// All tokens, ending in `.eof`, or the first lexical error.
     public static func tokens(of source: Source) throws(Diagnostic) -> [Token] {
         var lexer = Lexer(source)
@@ -19,6 +27,28 @@ public struct Lexer {
             let t = try lexer.next()
             out.append(t)
             if t.kind == .eof { return out }
+        }
+    }
+
+    /// All tokens of `source`; a lexical error is recorded and its line skipped, so a script
+    /// run with --keep-going can report every error (see Parser.parseEach).
+    static func tokensRecovering(of source: Source) -> ([Token], [Diagnostic]) {
+        var lexer = Lexer(source)
+        var out: [Token] = []
+        var errors: [Diagnostic] = []
+        while true {
+            do {
+                let t = try lexer.next()
+                out.append(t)
+                if t.kind == .eof { return (out, errors) }
+            } catch {
+                errors.append(error)
+                // resume at the end of the line the error is on (a newline token follows)
+                var p = max(lexer.pos, error.range?.start ?? lexer.pos)
+                while p < lexer.bytes.count && lexer.bytes[p] != 10 { p += 1 }
+                lexer.pos = p
+                lexer.depth = 0
+            }
         }
     }
 

@@ -16,6 +16,11 @@ public struct Parser {
         self.tokens = try Lexer.tokens(of: source)
     }
 
+    init(source: Source, tokens: [Token]) {
+        self.source = source
+        self.tokens = tokens
+    }
+
     /// All statements of `source`, or the first syntax error.
     public static func parse(_ source: Source) throws(Diagnostic) -> [Statement] {
         var p = try Parser(source)
@@ -111,21 +116,31 @@ public struct Parser {
             while current.kind == .newline || check(symbol: ";") { pos += 1 }
             if current.kind == .eof { return out }
             out.append(try statement())
-            guard current.kind == .newline || check(symbol: ";") || current.kind == .eof else {
-                if current.kind == .identifier, let kw = Parser.nearestKeyword(current.text) {
-                    throw error("unknown clause '\(current.text)'", hints: ["did you mean '\(kw)'?"])
-                }
-                throw expected("a clause (where, select, sort by, group by, count, limit) or the end of the statement")
-            }
+            try endOfStatement()
         }
     }
 
-    /// statement = let | command | query ;
+    /// After a statement: a separator or the end of input.
+    func endOfStatement() throws(Diagnostic) {
+        guard current.kind == .newline || check(symbol: ";") || current.kind == .eof else {
+            if current.kind == .identifier, Parser.suffixWords.contains(current.text.lowercased()) {
+                throw error("'\(current.text.lowercased())' cannot end this statement",
+                            hints: ["chart and export end a query that shows rows: products group by province count \(current.text.lowercased())…"])
+            }
+            if current.kind == .identifier, let kw = Parser.nearestKeyword(current.text) {
+                throw error("unknown clause '\(current.text)'", hints: ["did you mean '\(kw)'?"])
+            }
+            throw expected("a clause (where, select, sort by, group by, count, limit) or the end of the statement")
+        }
+    }
+
+    /// statement = let | param | print | assert | command | output ;
     mutating func statement() throws(Diagnostic) -> Statement {
         let start = current.range
         if match(keyword: "let") {
             let name = try identifier("a variable name", after: "'let'")
-            if Parser.commandWords.contains(name.text) {
+            if Parser.commandWords.contains(name.text) || Parser.scriptWords.contains(name.text)
+                || Parser.suffixWords.contains(name.text.lowercased()) {
                 throw Diagnostic(.syntax, "'\(name.text)' is a command and cannot be a variable name", at: name.range, in: source)
             }
             _ = try expect(symbol: "=", "'let \(name.text)'")
@@ -139,8 +154,10 @@ public struct Parser {
             // like a command is never ambiguous: commands are reserved).
             return try command(start: start, nextIsEnd: next.kind == .newline || next.kind == .eof)
         }
-        let q = try query()
-        return Statement(kind: .query(q), range: q.range)
+        if current.kind == .identifier, Parser.scriptWords.contains(current.text) {
+            return try scriptStatement()
+        }
+        return try output()
     }
 
     /// command = "help" [ WORD ] | "tables" | "describe" [ IDENT [ "." IDENT ] ] | "quit" | "exit" | "clear" | "set" IDENT WORD ;

@@ -99,6 +99,16 @@ public struct Statement: Equatable, Sendable {
         case query(Query)
         case `let`(Name, Query)
         case command(Command)
+        /// `products group by province count chart`: the result drawn as a bar chart.
+        case chart(Query)
+        /// `products where stars = 5 export "nam-sao.csv" [overwrite]`.
+        case export(Query, ExportTarget)
+        /// `param province = "Bắc Kạn"` (a default) or `param province` (a value is required).
+        case param(Name, Expr?)
+        /// `print "… {expr} …"`.
+        case print([TextPiece])
+        /// `assert CONDITION, "message"` (the message may interpolate like print).
+        case assert(Expr, message: [TextPiece]?)
     }
     public var kind: Kind
     public var range: SourceRange

@@ -1,0 +1,106 @@
+import Foundation
+
+/// Writes a result to a file, all or nothing: the bytes go to a temporary file in the same
+/// folder, which then takes the target's name in one step (rename, or link when the target
+/// must not exist), so a reader never sees half a file and a crash leaves the old one.
+public enum Export {
+    /// Why an export was refused or failed; the session turns it into a diagnostic at the path.
+    public struct Failure: Error, Equatable {
+        public var message: String
+        public var hints: [String] = []
+    }
+
+    /// The format a file name asks for: `.csv`, `.json`, `.md` (or `.markdown`).
+    public static func format(for path: String) -> OutputFormat? {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "csv": return .csv
+        case "json": return .json
+        case "md", "markdown": return .markdown
+        default: return nil
+        }
+    }
+
+    /// The absolute, symlink-free form of `path` (relative to the working directory). The file
+    /// itself need not exist; its folder is resolved.
+    static func resolved(_ path: String) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        let absolute = expanded.hasPrefix("/") ? expanded
+            : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(expanded)
+        let folder = (absolute as NSString).deletingLastPathComponent
+        let name = (absolute as NSString).lastPathComponent
+        return (realPath(folder) as NSString).appendingPathComponent(name)
+    }
+
+    static func realPath(_ path: String) -> String {
+        guard let p = realpath(path, nil) else { return (path as NSString).standardizingPath }
+        defer { free(p) }
+        return String(cString: p)
+    }
+
+    /// Writes `text` to `path` atomically. Refuses a target inside `dataFolder` (the loaded
+    /// dataset: exports never land beside, or over, the data files) and an existing target
+    /// unless `overwrite`.
+    public static func write(_ text: String, to path: String, overwrite: Bool, dataFolder: String?) throws(Failure) {
+        let target = resolved(path)
+        let folder = (target as NSString).deletingLastPathComponent
+        if let dataFolder {
+            let data = realPath(dataFolder)
+            if folder == data || folder.hasPrefix(data.hasSuffix("/") ? data : data + "/") {
+                throw Failure(message: "will not write inside the data folder \(dataFolder)",
+                              hints: ["export somewhere else, e.g. export \"\((path as NSString).lastPathComponent)\" from another folder, or give a path outside it"])
+            }
+        }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
+            throw Failure(message: "no such folder: \(folder)", hints: ["create it first, or export to an existing folder"])
+        }
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isDir) {
+            if isDir.boolValue { throw Failure(message: "'\(path)' is a folder") }
+            if !overwrite {
+                throw Failure(message: "'\(path)' already exists", hints: ["add overwrite to replace it: … export \"\(path)\" overwrite"])
+            }
+        }
+        // the temporary file: hidden, in the same folder (rename is atomic only within one file system)
+        let temp = (folder as NSString).appendingPathComponent(".\((target as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(message: "cannot write in \(folder): \(String(cString: strerror(errno)))") }
+        var ok = true
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; ok = false; break }
+            written += n
+        }
+        let err = errno
+        if ok && fsync(fd) != 0 { ok = false }
+        close(fd)
+        guard ok else {
+            unlink(temp)
+            throw Failure(message: "cannot write \(path): \(String(cString: strerror(err)))")
+        }
+        if overwrite {
+            guard rename(temp, target) == 0 else {
+                let e = errno
+                unlink(temp)
+                throw Failure(message: "cannot write \(path): \(String(cString: strerror(e)))")
+            }
+        } else {
+            // link fails if the target appeared meanwhile: never replaces a file by surprise
+            var r = link(temp, target)
+            var e = errno
+            if r != 0 && e != EEXIST && !FileManager.default.fileExists(atPath: target) {
+                // file systems without hard links (FAT on a USB stick): check, then rename
+                r = rename(temp, target)
+                e = errno
+            }
+            unlink(temp)
+            guard r == 0 else {
+                if e == EEXIST {
+                    throw Failure(message: "'\(path)' already exists", hints: ["add overwrite to replace it: … export \"\(path)\" overwrite"])
+                }
+                throw Failure(message: "cannot write \(path): \(String(cString: strerror(e)))")
+            }
+        }
+    }
+}

@@ -1,0 +1,261 @@
+/// Script statements (param, print, assert), the statement suffixes (chart, export), print
+/// text interpolation, and error recovery for --keep-going.
+extension Parser {
+    /// Words that start a script statement. Like commands, they cannot name a variable.
+    public static let scriptWords: Set<String> = ["param", "print", "assert"]
+    /// Words that end a statement that shows rows (matched without regard to case). They are
+    /// not reserved keywords, so a field may still be called `export`.
+    public static let suffixWords: Set<String> = ["chart", "export"]
+
+    /// A parser over `range` of `source` only: the inside of a `{…}` in print text.
+    init(_ source: Source, range: SourceRange) throws(Diagnostic) {
+        var lexer = Lexer(source, range: range)
+        var out: [Token] = []
+        while true {
+            let t = try lexer.next()
+            out.append(t)
+            if t.kind == .eof { break }
+        }
+        self.init(source: source, tokens: out)
+    }
+
+    /// The suffix word (`chart`, `export`) at the current token or at the start of the next
+    /// line, which continues the statement as a clause keyword would.
+    func suffixAhead() -> (word: String, at: Int)? {
+        var look = pos
+        while tokens[look].kind == .newline { look += 1 }
+        let t = tokens[look]
+        guard t.kind == .identifier, Parser.suffixWords.contains(t.text.lowercased()) else { return nil }
+        return (t.text.lowercased(), look)
+    }
+
+    /// output = query [ "chart" | export ] ;
+    mutating func output() throws(Diagnostic) -> Statement {
+        let q = try query()
+        guard let (word, at) = suffixAhead() else { return Statement(kind: .query(q), range: q.range) }
+        pos = at
+        let kw = advance()
+        if word == "chart" { return Statement(kind: .chart(q), range: q.range.union(kw.range)) }
+        let target = try export(kw)
+        return Statement(kind: .export(q, target), range: q.range.union(previous.range))
+    }
+
+    /// export = "export" TEXT [ "overwrite" ] ;
+    mutating func export(_ kw: Token) throws(Diagnostic) -> ExportTarget {
+        guard current.kind == .string else {
+            throw expected("a file name in quotes", after: "'export'", hints: ["for example: export \"nam-sao.csv\" (.csv, .json or .md)"])
+        }
+        let file = advance()
+        var overwrite = false
+        if current.kind == .identifier, current.text.lowercased() == "overwrite" {
+            _ = advance()
+            overwrite = true
+        }
+        return ExportTarget(path: file.text, range: file.range, overwrite: overwrite)
+    }
+
+    /// param | print | assert
+    mutating func scriptStatement() throws(Diagnostic) -> Statement {
+        let kw = advance()
+        switch kw.text {
+        case "param": return try param(kw)
+        case "print": return try printStatement(kw)
+        default: return try assertStatement(kw)
+        }
+    }
+
+    /// param = "param" ( IDENT | PARAMETER ) [ "=" expr ] ;
+    mutating func param(_ kw: Token) throws(Diagnostic) -> Statement {
+        guard current.kind == .identifier || current.kind == .parameter else {
+            throw expected("a parameter name", after: "'param'", hints: ["for example: param province = \"Bắc Kạn\""])
+        }
+        let t = advance()
+        let name = Name(text: t.text, range: t.range)
+        guard match(symbol: "=") else {
+            return Statement(kind: .param(name, nil), range: kw.range.union(t.range))
+        }
+        skipNewlines()
+        let value = try expr()
+        return Statement(kind: .param(name, value), range: kw.range.union(value.range))
+    }
+
+    /// print = "print" TEXT ;
+    mutating func printStatement(_ kw: Token) throws(Diagnostic) -> Statement {
+        guard current.kind == .string else {
+            throw expected("text in quotes", after: "'print'",
+                           hints: ["values go inside {…}: print \"Có {products count} sản phẩm\""])
+        }
+        let t = advance()
+        return Statement(kind: .print(try interpolation(t)), range: kw.range.union(t.range))
+    }
+
+    /// assert = "assert" ( query compare_op additive | expr ) [ "," TEXT ] ;
+    mutating func assertStatement(_ kw: Token) throws(Diagnostic) -> Statement {
+        var condition: Expr
+        if isQueryStart() {
+            let q = try query()
+            condition = Expr(kind: .subquery(q), range: q.range)
+            if current.kind == .symbol, let op = BinaryOp(rawValue: current.text), op.isComparison {
+                _ = advance()
+                skipNewlines()
+                let right = try additive()
+                condition = Expr(kind: .binary(op, condition, right), range: condition.range.union(right.range))
+            }
+        } else {
+            condition = try expr()
+        }
+        var message: [TextPiece]?
+        if match(symbol: ",") {
+            guard current.kind == .string else { throw expected("a message in quotes", after: "',' in assert") }
+            message = try interpolation(advance())
+        }
+        return Statement(kind: .assert(condition, message: message), range: kw.range.union(previous.range))
+    }
+
+    /// interpolation = "{" ( query | expr ) "}" ;   inside TEXT; \{ and \} are literal braces.
+    ///
+    /// Reads the text token's source again: the lexer has already turned `\{` into `{`.
+    /// Inside the braces the source is parsed as it stands, so text there is written '…'
+    /// when the whole is "…".
+    func interpolation(_ t: Token) throws(Diagnostic) -> [TextPiece] {
+        let bytes = source.bytes
+        let quote = bytes[t.range.start]
+        let end = t.range.end - 1
+        var pieces: [TextPiece] = []
+        var literal: [UInt8] = []
+        func flush() {
+            if !literal.isEmpty { pieces.append(.text(VietText.nfc(String(decoding: literal, as: UTF8.self)))) }
+            literal = []
+        }
+        var i = t.range.start + 1
+        while i < end {
+            let c = bytes[i]
+            if c == UInt8(ascii: "\\"), i + 1 < end {
+                let e = bytes[i + 1]
+                switch e {
+                case UInt8(ascii: "n"): literal.append(10)
+                case UInt8(ascii: "t"): literal.append(9)
+                case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+                    literal.append(e)
+                default: literal.append(c); literal.append(e)
+                }
+                i += 2
+            } else if c == quote {
+                literal.append(quote) // a doubled quote
+                i += 2
+            } else if c == UInt8(ascii: "{") {
+                let close = try closingBrace(from: i, end: end, quote: quote)
+                flush()
+                pieces.append(.value(try interpolated(SourceRange(i + 1, close), open: i)))
+                i = close + 1
+            } else if c == UInt8(ascii: "}") {
+                throw Diagnostic(.syntax, "'}' without a '{' before it", at: SourceRange(i, i + 1), in: source,
+                                 hints: ["write \\} for a brace in the text"])
+            } else {
+                literal.append(c)
+                i += 1
+            }
+        }
+        flush()
+        return pieces
+    }
+
+    /// The `}` that closes the `{` at `open`, skipping quoted text and nested braces.
+    func closingBrace(from open: Int, end: Int, quote: UInt8) throws(Diagnostic) -> Int {
+        let bytes = source.bytes
+        var j = open + 1
+        var nest = 0
+        var inText: UInt8?
+        while j < end {
+            let b = bytes[j]
+            if let q = inText {
+                if b == q { inText = nil }
+            } else if b == UInt8(ascii: "'") || b == UInt8(ascii: "\"") {
+                if b != quote { inText = b }
+            } else if b == UInt8(ascii: "{") {
+                nest += 1
+            } else if b == UInt8(ascii: "}") {
+                if nest == 0 { return j }
+                nest -= 1
+            }
+            j += 1
+        }
+        throw Diagnostic(.syntax, "'{' is not closed in this text", at: SourceRange(open, open + 1), in: source,
+                         hints: ["close it with '}', or write \\{ for a brace in the text"])
+    }
+
+    /// The query or expression inside `{…}`.
+    func interpolated(_ range: SourceRange, open: Int) throws(Diagnostic) -> Expr {
+        var p = try Parser(source, range: range)
+        if p.current.kind == .eof {
+            throw Diagnostic(.syntax, "nothing inside '{}'", at: SourceRange(open, range.end + 1), in: source,
+                             hints: ["put a value or a query inside: {products count}; write \\{ for a brace"])
+        }
+        let e: Expr
+        if p.isQueryStart() {
+            let q = try p.query()
+            e = Expr(kind: .subquery(q), range: q.range)
+        } else {
+            e = try p.expr()
+        }
+        guard p.current.kind == .eof else {
+            if p.current.kind == .string || p.current.isSymbol("\\") {
+                throw p.error("inside {…} of \"…\" text, write text with single quotes", hints: ["for example: {products where province = 'Bắc Kạn' count}"])
+            }
+            throw p.expected("'}'", after: "the value inside {…}")
+        }
+        return e
+    }
+
+    // MARK: recovery
+
+    /// Every statement of `source`, or the syntax error in its place: after an error the
+    /// parser skips to the next statement, so --keep-going reports each one.
+    public static func parseEach(_ source: Source) -> [Result<Statement, Diagnostic>] {
+        let (tokens, lexErrors) = Lexer.tokensRecovering(of: source)
+        var p = Parser(source: source, tokens: tokens)
+        var items: [(result: Result<Statement, Diagnostic>, span: SourceRange)] = []
+        while true {
+            while p.current.kind == .newline || p.check(symbol: ";") { p.pos += 1 }
+            if p.current.kind == .eof { break }
+            let startToken = p.pos
+            do {
+                let s = try p.statement()
+                try p.endOfStatement()
+                items.append((.success(s), s.range))
+            } catch {
+                p.skipStatement(from: startToken)
+                let span = tokens[startToken].range.union(p.previous.range)
+                items.append((.failure(error), span.union(error.range ?? span)))
+            }
+        }
+        // A lexical error replaces whatever was parsed from the lines it is on.
+        let errorLines = Set(lexErrors.map { source.lineIndex(of: $0.range?.start ?? 0) })
+        var out: [(Result<Statement, Diagnostic>, Int)] = lexErrors.map { (.failure($0), $0.range?.start ?? 0) }
+        for item in items {
+            let lines = source.lineIndex(of: item.span.start)...source.lineIndex(of: max(item.span.start, item.span.end - 1))
+            if errorLines.contains(where: { lines.contains($0) }) { continue }
+            out.append((item.result, item.span.start))
+        }
+        return out.sorted { $0.1 < $1.1 }.map(\.0)
+    }
+
+    /// Skips to the end of the statement that started at token `start`.
+    mutating func skipStatement(from start: Int) {
+        if pos == start && current.kind != .eof && current.kind != .newline && !check(symbol: ";") { pos += 1 }
+        while current.kind != .eof {
+            if check(symbol: ";") { return }
+            if current.kind == .newline {
+                var look = pos
+                while tokens[look].kind == .newline { look += 1 }
+                let next = tokens[look]
+                let continues = (next.kind == .keyword && Token.clauseKeywords.contains(next.text))
+                    || (next.kind == .identifier && Parser.suffixWords.contains(next.text.lowercased()))
+                if !continues { return }
+                pos = look
+                continue
+            }
+            pos += 1
+        }
+    }
+}
