@@ -19,6 +19,8 @@ let package = Package(
             resources: [
                 .embedInCode("Sample/products.csv"),
                 .embedInCode("Sample/producers.csv"),
+                .embedInCode("Sample/certifications.csv"),
+                .embedInCode("Sample/units.csv"),
             ],
             // Dynamic exclusivity checks cost ~5% of a million-row load (perf: AccessSet::insert,
             // swift_beginAccess in the interning loop); static checks still apply.

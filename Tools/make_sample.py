@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the embedded OCOP sample dataset (standard library only, deterministic).
 
-    python3 Tools/make_sample.py            # writes Sources/OCOPKit/Sample/{products,producers}.csv, README.md
+    python3 Tools/make_sample.py            # writes Sources/OCOPKit/Sample/{products,producers,certifications,units}.csv, README.md
     python3 Tools/make_sample.py --check    # re-reads the written files and checks every invariant
 
 The ten real published examples from shared/domain/OCOP.md are fixed rows; everything else
@@ -785,6 +785,164 @@ def generate():
     return producers, products, variants, special_rows, dmy_rows
 
 
+# ---------------------------------------------------------------------------------------
+# Certification history and the 2025 units (certifications.csv, units.csv)
+#
+# Generated AFTER products and producers, from their own random stream (HISTORY_SEED), so
+# adding them left products.csv and producers.csv byte-identical. Every product has one
+# certification row that matches its products.csv row exactly (stars, score, certified_on,
+# expires_on), so the dataset loads without a rating-disagreement warning; some also have
+# earlier rows: renewals, upgrades, one downgrade, and one certificate is revoked.
+# ---------------------------------------------------------------------------------------
+HISTORY_SEED = SEED + 1
+CERT_COLS = ["product_id", "stars", "score", "level", "decision", "certified_on", "expires_on", "status"]
+UNIT_COLS = ["province", "district", "commune", "new_province", "new_commune", "verified"]
+DECISION_148 = dt.date(2023, 2, 24)    # 148/QĐ-TTg: districts certify 3★
+# Provinces after Resolution 202/2025/QH15. Bắc Kạn and Bắc Giang: OCOP.md [V]. The others
+# are ILLUSTRATIVE here (not verified in OCOP.md).
+NEW_PROVINCE_ALL = {BK: "Thái Nguyên", BG: "Bắc Ninh", "Thái Nguyên": "Thái Nguyên",
+                    "Hòa Bình": "Phú Thọ", "Hà Giang": "Tuyên Quang", "Đồng Tháp": "Đồng Tháp",
+                    "Lạng Sơn": "Lạng Sơn", "Quảng Ninh": "Quảng Ninh"}
+N_UPGRADES, N_RENEWALS, N_DOUBLE_RENEWALS = 8, 24, 3
+
+
+def level_of(stars, d):
+    """Who certifies (OCOP.md): 5★ the centre; 4★ the province; 3★ the province, except
+    the district under 148/QĐ-TTg (24/02/2023) until the district level ended (1/7/2025)."""
+    if stars == 5:
+        return "trung ương"
+    if stars == 3 and DECISION_148 <= d < REFORM:
+        return "huyện"
+    return "tỉnh"
+
+
+def score_in_band(rng, stars):
+    lo, hi = {3: (50, 69), 4: (70, 89), 5: (90, 100)}[stars]
+    return str(rng.randint(lo, hi))
+
+
+def history(products):
+    """Rows of certifications.csv (dicts) and notes for the README."""
+    rng = random.Random(HISTORY_SEED)
+    decisions = {}   # (province, level, date) -> number: one decision certifies many products
+
+    def decision(prov, level, d):
+        key = (prov, level, d)
+        if key not in decisions:
+            decisions[key] = rng.randint(150, 2950)
+        suffix = "QĐ-BNN-VPĐP" if level == "trung ương" else "QĐ-UBND"
+        return "%d/%s" % (decisions[key], suffix)
+
+    def old_province(r):
+        return r["producer"].get("old", (r["producer"]["province"],))[0]
+
+    def row(r, stars, score, d, expires="", status=""):
+        level = level_of(stars, d)
+        return dict(product_id=r["id"], stars=str(stars), score=score, level=level,
+                    decision=decision(old_province(r), level, d), certified_on=iso(d),
+                    expires_on=expires, status=status, _date=d)
+
+    rows, notes = [], []
+    latest = {}
+    for r in products:
+        exp = iso(r["expires"]) if r.get("expires") else (
+            iso(parse_date(r["expires_text"])) if r["expires_text"] else "")
+        latest[r["id"]] = row(r, r["stars"], r["score"], r["certified"], exp)
+        rows.append(latest[r["id"]])
+    byname = {unicodedata.normalize("NFC", r["name"]): r for r in products}
+    used = set()   # product ids given a history (membership only)
+
+    # real: Miến dong Tài Hoan 4★ 2018 → 5★ (2020 national round) → re-rated 5★ 25/6/2024, 91.14
+    r = byname["Miến dong Tài Hoan"]
+    rows.append(row(r, 4, "78", dt.date(2018, 12, 28)))
+    rows.append(row(r, 5, "", dt.date(2020, 12, 21)))
+    used.add(r["id"])
+    notes.append("%s Miến dong Tài Hoan: 4★ on 2018-12-28 (the year is real, OCOP.md; day and score 78 "
+                 "illustrative) → 5★ on 2020-12-21 (the 2020 national round is real, the day is "
+                 "illustrative, score not given) → re-rated 5★ on 2024-06-25 with 91.14 (real)." % r["id"])
+    # real: Vải thiều Lục Ngạn, potential 5★ in 2022 (rated 4★ by the province), then 5★
+    r = byname["Vải thiều Lục Ngạn"]
+    rows.append(row(r, 4, "88", dt.date(2022, 6, 15)))
+    used.add(r["id"])
+    notes.append("%s Vải thiều Lục Ngạn: 4★ on 2022-06-15 as the province's potential 5★ (the year is "
+                 "real; day and score 88 illustrative) → 5★ on 2023-12-20." % r["id"])
+
+    def pick(pred, n):
+        cand = [r for r in products if r["id"] not in used and r["tag"] != "real" and pred(r)]
+        rng.shuffle(cand)
+        out = sorted(cand[:n], key=lambda r: r["id"])
+        for r in out:
+            used.add(r["id"])
+        return out
+
+    # upgrades ("nâng hạng") 3★ → 4★, one illustrative 4★ → 5★
+    for r in pick(lambda r: r["stars"] == 4 and r["certified"] >= dt.date(2022, 3, 1), N_UPGRADES):
+        d = max(dt.date(2019, 1, 2), r["certified"] - dt.timedelta(days=rng.randint(400, 1000)))
+        rows.append(row(r, 3, score_in_band(rng, 3), d))
+    for r in pick(lambda r: r["stars"] == 5, 1):
+        d = r["certified"] - dt.timedelta(days=rng.randint(500, 900))
+        rows.append(row(r, 4, score_in_band(rng, 4), d))
+    # one downgrade: 4★ not kept at re-evaluation
+    for r in pick(lambda r: r["stars"] == 3 and r["certified"] >= dt.date(2023, 3, 1)
+                  and not r["expires_text"], 1):
+        d = add_months(r["certified"], -36) - dt.timedelta(days=rng.randint(0, 40))
+        rows.append(row(r, 4, score_in_band(rng, 4), d))
+        notes.append("%s %s: downgraded 4★ → 3★ at re-evaluation (illustrative)." % (r["id"], r["name"]))
+    # renewals: the same stars again, around the end of the 36 months
+    for r in pick(lambda r: r["certified"] >= dt.date(2022, 3, 1) and r["stars"] != 5, N_RENEWALS):
+        d = add_months(r["certified"], -36) - dt.timedelta(days=rng.randint(0, 60))
+        rows.append(row(r, r["stars"], score_in_band(rng, r["stars"]), d))
+    # renewed twice: 2019 → 2022 → 2025
+    for r in pick(lambda r: r["certified"] >= dt.date(2025, 2, 15) and r["stars"] != 5, N_DOUBLE_RENEWALS):
+        d1 = add_months(r["certified"], -36) - dt.timedelta(days=rng.randint(0, 30))
+        d0 = add_months(d1, -36) - dt.timedelta(days=rng.randint(0, 30))
+        rows.append(row(r, r["stars"], score_in_band(rng, r["stars"]), d1))
+        rows.append(row(r, r["stars"], score_in_band(rng, r["stars"]), d0))
+    # one revocation (Đồng Tháp revoked 47 certificates, OCOP.md; which one here is illustrative)
+    r = next(r for r in products if r["id"] not in used and r["producer"]["province"] == "Đồng Tháp"
+             and r["stars"] == 3 and r["certified"] >= dt.date(2024, 6, 1) and not r["expires_text"])
+    used.add(r["id"])
+    latest[r["id"]]["status"] = "revoked"
+    notes.append("%s %s: certificate revoked after failing re-evaluation (illustrative; Đồng Tháp's "
+                 "revocation of 47 certificates is real)." % (r["id"], r["name"]))
+    rows.sort(key=lambda x: (x["_date"], x["product_id"]))
+    return rows, notes
+
+
+def unit_rows(products, producers):
+    """One row of units.csv per old address the sample uses, spelled as in the constants."""
+    spelled = OrderedDict()   # folded (province, district, commune) -> spelling
+    for prov, places in ((BK, BK_PLACES), (BG, BG_PLACES)):
+        for dist, comms in places.items():
+            for comm in comms:
+                spelled.setdefault((fold(prov), fold(dist), fold(comm)), (prov, dist, comm))
+    for _, _, _, prov, dist, comm in REAL_PRODUCERS:
+        spelled.setdefault((fold(prov), fold(dist), fold(comm)), (prov, dist, comm))
+    for prov, dist, comm, *_ in OTHERS:
+        spelled.setdefault((fold(prov), fold(dist), fold(comm)), (prov, dist, comm))
+    for _, _, _, prov, dist, comm, _ in FORCED:
+        spelled.setdefault((fold(prov), fold(dist), fold(comm)), (prov, dist, comm))
+    used = OrderedDict()
+    for p in producers:
+        a = p.get("old") or (p["province"], p["district"], p["commune"])
+        used.setdefault(tuple(fold(unicodedata.normalize("NFC", x)) for x in a), True)
+    for r in products:
+        if r["district"]:
+            used.setdefault(tuple(fold(unicodedata.normalize("NFC", r[k])) for k in ("province", "district", "commune")), True)
+    out = []
+    for key in used:
+        prov, dist, comm = spelled[key]
+        verified = prov == BK and comm in BK_NEW
+        new = new_commune(prov, dist, comm)
+        if new is None:
+            new = ("Phường " if dist.startswith("Thành phố") else "Xã ") + comm
+        out.append(dict(province=prov, district=dist, commune=comm, new_province=NEW_PROVINCE_ALL[prov],
+                        new_commune=new, verified="true" if verified else "false"))
+    order = {p: i for i, p in enumerate(PROVINCE_ORDER)}
+    out.sort(key=lambda u: (order[u["province"]], fold(u["district"]), fold(u["commune"])))
+    return out
+
+
 def to_csv(header, rows):
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
@@ -851,7 +1009,7 @@ def readme(prod_rows, prodr_rows, variants, special_rows, dmy_rows, products):
     L = []
     L.append("# Embedded sample dataset")
     L.append("")
-    L.append("`products.csv` and `producers.csv` are the sample OCOP list that `ocop` embeds "
+    L.append("`products.csv`, `producers.csv`, `certifications.csv` and `units.csv` are the sample OCOP list that `ocop` embeds "
              "(Package.swift: `.embedInCode`). They are GENERATED by `Tools/make_sample.py` "
              "(python3, standard library, fixed seed %d): edit the generator, not the files, and "
              "rerun `python3 Tools/make_sample.py`; `python3 Tools/make_sample.py --check` re-reads "
@@ -1037,15 +1195,155 @@ def readme(prod_rows, prodr_rows, variants, special_rows, dmy_rows, products):
     return "\n".join(L)
 
 
+def history_stats(prod_rows, cert_rows, unit_rows_):
+    """Counts the README states about certifications.csv and units.csv (from the CSV text)."""
+    s = OrderedDict()
+    by = OrderedDict()
+    for i, c in enumerate(cert_rows):
+        by.setdefault(c["product_id"], []).append((parse_date(c["certified_on"]), i, c))
+    change = Counter()
+    ever_up, latest_up, status = [], [], Counter()
+    soon = []
+    prod = {r["id"]: r for r in prod_rows}
+    for pid, hist in by.items():
+        hist.sort(key=lambda x: (x[0], x[1]))
+        prev = None
+        up = False
+        for j, (_, _, c) in enumerate(hist):
+            st = int(c["stars"])
+            kind = "new" if j == 0 else ("upgraded" if st > prev else "downgraded" if st < prev else "renewed")
+            change[kind] += 1
+            up = up or kind == "upgraded"
+            if j == len(hist) - 1 and kind == "upgraded":
+                latest_up.append(pid)
+            prev = st
+        if up:
+            ever_up.append(pid)
+        last = hist[-1][2]
+        exp = parse_date(last["expires_on"]) if last["expires_on"] else add_months(parse_date(last["certified_on"]), 36)
+        if last["status"] == "revoked":
+            status["revoked"] += 1
+        elif exp < REF:
+            status["expired"] += 1
+        else:
+            status["active"] += 1
+            if (exp - REF).days <= 90:
+                soon.append(pid)
+        # the latest certification is the products.csv row
+        r = prod[pid]
+        assert int(r["stars"]) == int(last["stars"]) and float(r["score"]) == float(last["score"]), pid
+        assert parse_date(r["certified_on"]) == parse_date(last["certified_on"]), pid
+        assert effective_expiry(r) == exp, pid
+    s["certifications"] = len(cert_rows)
+    s["with_history"] = sum(1 for h in by.values() if len(h) > 1)
+    s["change"] = change
+    s["status"] = status
+    s["ever_up"] = sorted(ever_up)
+    s["latest_up"] = sorted(latest_up)
+    s["soon"] = sorted(soon)
+    s["bk_certs"] = sum(1 for c in cert_rows if prod[c["product_id"]]["province"] == BK)
+    s["level"] = Counter(c["level"] for c in cert_rows)
+    units = {}
+    for u in unit_rows_:
+        units[(fold(u["province"]), fold(u["district"]), fold(u["commune"]))] = u
+    newp = {}
+    for u in unit_rows_:
+        newp[(fold(u["new_province"]), fold(u["new_commune"]))] = u
+    np_products = Counter()
+    for r in prod_rows:
+        key = tuple(fold(unicodedata.normalize("NFC", r[k])) for k in ("province", "district", "commune"))
+        u = units.get(key) if r["district"] else newp[(fold(r["province"]), fold(unicodedata.normalize("NFC", r["commune"])))]
+        assert u is not None, r["id"]
+        np_products[u["new_province"]] += 1
+    s["new_province"] = np_products
+    s["units"] = len(unit_rows_)
+    s["verified"] = sum(1 for u in unit_rows_ if u["verified"] == "true")
+    return s
+
+
+def history_readme(prod_rows, cert_rows, unit_rows_, notes):
+    s = history_stats(prod_rows, cert_rows, unit_rows_)
+    L = [""]
+    L.append("## certifications.csv (%d rows)" % s["certifications"])
+    L.append("")
+    L.append("The certification history (issue 7): one row per certification decision, sorted by "
+             "certified_on, then product_id. Every product has a row that matches its products.csv "
+             "row exactly (stars, score, certified_on, the explicit expires_on if any), and it is "
+             "that product's latest, so the sample loads without a rating warning; %d products also "
+             "have earlier rows. `ocop` derives `prev_stars`, `change` (new, renewed, upgraded, "
+             "downgraded), `latest`, and `status`/`days_left` for the session's `today`." % s["with_history"])
+    L.append("")
+    L.append("| column | meaning |")
+    L.append("|---|---|")
+    L.append("| `product_id` | an `id` of products.csv |")
+    L.append("| `stars`, `score` | the rating of this decision; score empty where not published |")
+    L.append("| `level` | who certified: `trung ương` (5★), `tỉnh` (4★; 3★ before 24/02/2023 and from "
+             "1/7/2025), `huyện` (3★ under Decision 148, 24/02/2023–30/06/2025) |")
+    L.append("| `decision` | decision number, `N/QĐ-UBND` (province or district) or `N/QĐ-BNN-VPĐP` "
+             "(centre); one number per province, level and day. ILLUSTRATIVE numbers |")
+    L.append("| `certified_on` | decision date, `YYYY-MM-DD` |")
+    L.append("| `expires_on` | empty (certified_on + 36 months) except where products.csv states it |")
+    L.append("| `status` | `revoked` on the one revoked certificate, empty elsewhere |")
+    L.append("")
+    L.append("Histories:")
+    L.append("")
+    for n in notes:
+        L.append("- " + n)
+    L.append("- %d other products were upgraded (3★ → 4★, and one 4★ → 5★), %d renewed once and "
+             "%d renewed twice (2019 → 2022 → 2025): all ILLUSTRATIVE (dates, scores, decisions)."
+             % (N_UPGRADES, N_RENEWALS, N_DOUBLE_RENEWALS))
+    L.append("")
+    L.append("Counts (on %s):" % REF.isoformat())
+    L.append("")
+    L.append("- change: " + ", ".join("%s %d" % (k, s["change"][k]) for k in ("new", "renewed", "upgraded", "downgraded")))
+    L.append("- level: " + ", ".join("%s %d" % (k, s["level"][k]) for k in ("huyện", "tỉnh", "trung ương")))
+    L.append("- products by status: active %d, expired %d, revoked %d (without the history the "
+             "revoked one would be active)" % (s["status"]["active"], s["status"]["expired"], s["status"]["revoked"]))
+    L.append("- products with 0 to 90 days left: %d (%s)" % (len(s["soon"]), ", ".join(s["soon"])))
+    L.append("- products ever upgraded (`count(certifications where change = \"upgraded\") >= 1`): "
+             "%d (%s)" % (len(s["ever_up"]), ", ".join(s["ever_up"])))
+    L.append("- products whose latest certification is an upgrade (`stars > prev_stars`): %d (%s)"
+             % (len(s["latest_up"]), ", ".join(s["latest_up"])))
+    L.append("- certifications of products whose `province` is Bắc Kạn: %d" % s["bk_certs"])
+    L.append("")
+    L.append("## units.csv (%d rows)" % s["units"])
+    L.append("")
+    L.append("The 2025 reorganisation: one row per old address (province, district, commune) that "
+             "products.csv or producers.csv uses, including the old addresses of the producers "
+             "registered at a new one, so every row of both files has a new unit. Columns "
+             "`province, district, commune, new_province, new_commune, verified` (`verified` is "
+             "an extra column, a boolean field in `ocop`).")
+    L.append("")
+    L.append("**Only the %d rows with `verified` true are verified**: the Bắc Kạn → Thái Nguyên "
+             "pairs that OCOP.md lists. Every other row is ILLUSTRATIVE: the Bắc Giang → Bắc Ninh "
+             "pairs (see above); the other provinces' new province (Hòa Bình → Phú Thọ, Hà Giang → "
+             "Tuyên Quang; Thái Nguyên, Đồng Tháp, Lạng Sơn and Quảng Ninh keep their names: not "
+             "verified in OCOP.md) and every other new commune, written `Xã <old name>` (`Phường "
+             "<old name>` in a city)." % s["verified"])
+    L.append("")
+    L.append("Products per `new_province` (old and post-reform rows together):")
+    L.append("")
+    L.append(table(s["new_province"], head=("new_province", "products")))
+    L.append("")
+    return "\n".join(L)
+
+
 def write_all():
     producers, products, variants, special_rows, dmy_rows = generate()
     prodr_csv = to_csv(PRODUCER_COLS, [producer_row(p) for p in producers])
     prod_csv = to_csv(PRODUCT_COLS, [product_row(r) for r in products])
+    certs, history_notes = history(products)
+    cert_csv = to_csv(CERT_COLS, [[c[k] for k in CERT_COLS] for c in certs])
+    units = unit_rows(products, producers)
+    unit_csv = to_csv(UNIT_COLS, [[u[k] for k in UNIT_COLS] for u in units])
     prod_rows = list(csv.DictReader(io.StringIO(prod_csv)))
     prodr_rows = list(csv.DictReader(io.StringIO(prodr_csv)))
     md = readme(prod_rows, prodr_rows, variants, special_rows, dmy_rows, products)
+    md += history_readme(prod_rows, list(csv.DictReader(io.StringIO(cert_csv))),
+                         list(csv.DictReader(io.StringIO(unit_csv))), history_notes)
     os.makedirs(OUT, exist_ok=True)
-    for name, text in (("producers.csv", prodr_csv), ("products.csv", prod_csv), ("README.md", md)):
+    for name, text in (("producers.csv", prodr_csv), ("products.csv", prod_csv),
+                       ("certifications.csv", cert_csv), ("units.csv", unit_csv), ("README.md", md)):
         with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="") as f:
             f.write(text)
     print("wrote %d products, %d producers to %s" % (len(products), len(producers), OUT))
@@ -1115,7 +1413,17 @@ def check():
             same = [unicodedata.normalize("NFC", r[k]) == unicodedata.normalize("NFC", p[k])
                     for k in ("province", "district", "commune")]
             assert same[0], (r["id"], p["id"])
-    print("ok: %d products, %d producers" % (s["products"], s["producers"]))
+    cr = load("certifications.csv")
+    ur = load("units.csv")
+    assert cr[0] == CERT_COLS and ur[0] == UNIT_COLS
+    hs = history_stats(prod_rows, [dict(zip(cr[0], r)) for r in cr[1:]], [dict(zip(ur[0], r)) for r in ur[1:]])
+    taihoan = next(r["id"] for r in prod_rows if r["name"] == "Miến dong Tài Hoan")
+    assert taihoan in hs["ever_up"] and taihoan not in hs["latest_up"], hs["ever_up"]
+    assert hs["status"]["revoked"] == 1 and hs["change"]["downgraded"] == 1
+    print("ok: %d products, %d producers, %d certifications, %d units" % (
+        s["products"], s["producers"], hs["certifications"], hs["units"]))
+    for k, v in hs.items():
+        print(k, dict(v) if isinstance(v, Counter) else v)
     print("NFD cells:", nfd)
     for k, v in s.items():
         if isinstance(v, Counter):

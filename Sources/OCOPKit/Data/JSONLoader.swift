@@ -28,17 +28,34 @@ enum JSONLoader {
             throw Diagnostic.data("expected an array of objects: [{\"id\": …}, …]", file: file, line: 1, column: 1)
         }
         var objects: [[String: Any]] = []
-        var keys: [String] = Schema.declared(name, "id") != nil
-            ? (name == "products" ? Schema.products : Schema.producers).map(\.0) : []
+        var keys: [String] = Schema.columns(of: name).map(\.0)
         var present = Set<String>()
+        var aliases: [String: String] = [:]
+        // a key as a column name: Vietnamese spreadsheet headers too (HeaderAliases.swift)
+        var resolved: [String: String?] = [:]
+        func column(_ k: String) -> String? {
+            if let r = resolved[k] { return r }
+            let n = VietText.nfc(k).trimmingSpaces
+            var r: String?
+            switch HeaderAliases.resolve(n, table: name) {
+            case .ignored: r = nil
+            case .column(let c): r = c; if c != n { aliases[c] = n }
+            case .keep(let x): r = x
+            }
+            resolved[k] = r
+            return r
+        }
         for (i, item) in array.enumerated() {
             guard let obj = item as? [String: Any] else {
                 throw Diagnostic.data("item \(i + 1) of the array is not an object", file: file)
             }
-            for k in obj.keys.sorted() where !keys.contains(VietText.nfc(k)) { keys.append(VietText.nfc(k)) }
-            for k in obj.keys { present.insert(VietText.nfc(k)) }
+            for k in obj.keys.sorted() { if let c = column(k), !keys.contains(c) { keys.append(c) } }
             var norm: [String: Any] = [:]
-            for (k, v) in obj { norm[VietText.nfc(k)] = v }
+            for (k, v) in obj {
+                guard let c = column(k) else { continue }
+                present.insert(c)
+                norm[c] = v
+            }
             objects.append(norm)
         }
         keys = keys.filter { present.contains($0) }
@@ -64,6 +81,9 @@ enum JSONLoader {
             }
             columns.append(b.finish())
         }
-        return Table(name: name, columns: columns, rowCount: objects.count)
+        let table = Table(name: name, columns: columns, rowCount: objects.count)
+        table.headerAliases = aliases
+        table.origin = TableOrigin(file: file, csvBytes: nil)
+        return table
     }
 }

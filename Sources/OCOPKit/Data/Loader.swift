@@ -3,7 +3,11 @@ import Foundation
 /// Reads a dataset folder (or the embedded sample) into tables and links their relations.
 /// A load either succeeds completely or fails with the file, line and column.
 public enum Loader {
-    /// The dataset in `folder`: products.csv|json (required), producers.csv|json (optional).
+    /// The tables a dataset folder may hold besides products: each as `NAME.csv` or `NAME.json`.
+    static let optionalTables = ["producers", "certifications", "units"]
+
+    /// The dataset in `folder`: products.csv|json (required); producers, certifications
+    /// (Certifications.swift) and units (Units.swift), each .csv|.json, optional.
     public static func load(folder: String) throws(Diagnostic) -> Dataset {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) else {
@@ -17,7 +21,9 @@ public enum Loader {
             throw Diagnostic.data("no products.csv or products.json in this folder", file: folder)
         }
         ds.add(products)
-        if let producers = try table(named: "producers", in: folder) { ds.add(producers) }
+        for name in optionalTables {
+            if let t = try table(named: name, in: folder) { ds.add(t) }
+        }
         try link(ds)
         return ds
     }
@@ -26,8 +32,15 @@ public enum Loader {
     public static func sample() -> Dataset {
         let ds = Dataset(folder: nil)
         do {
-            ds.add(try csvTable(bytes: PackageResources.products_csv, name: "products", file: "<sample>/products.csv"))
-            ds.add(try csvTable(bytes: PackageResources.producers_csv, name: "producers", file: "<sample>/producers.csv"))
+            let files: [(String, [UInt8])] = [
+                ("products", PackageResources.products_csv), ("producers", PackageResources.producers_csv),
+                ("certifications", PackageResources.certifications_csv), ("units", PackageResources.units_csv),
+            ]
+            for (name, bytes) in files {
+                let t = try csvTable(bytes: bytes, name: name, file: "<sample>/\(name).csv")
+                t.origin = TableOrigin(file: "<sample>/\(name).csv", csvBytes: { bytes })
+                ds.add(t)
+            }
             try link(ds)
         } catch {
             fatalError("the embedded sample does not load: \(error.rendered())")
@@ -41,7 +54,9 @@ public enum Loader {
         let fm = FileManager.default
         if fm.fileExists(atPath: csv) {
             let file = try MappedFile(path: csv)
-            return try csvTable(buffer: file.buffer, name: name, file: csv, mapped: file)
+            let t = try csvTable(buffer: file.buffer, name: name, file: csv, mapped: file)
+            t.origin = TableOrigin(file: csv, csvBytes: { FileManager.default.contents(atPath: csv).map { [UInt8]($0) } })
+            return t
         }
         if fm.fileExists(atPath: json) {
             return try JSONLoader.table(bytes: try read(json), name: name, file: json)
@@ -107,17 +122,20 @@ public enum Loader {
         } catch let d as Diagnostic {
             throw d
         } catch { throw Diagnostic.data("\(error)", file: file) }
-        for (i, h) in headers.enumerated() {
-            if h.isEmpty { throw fail("column \(i + 1) has no name in the header", at: headerOffsets[i]) }
-            if let j = headers[..<i].firstIndex(of: h) {
-                throw fail("the header names '\(h)' twice (columns \(j + 1) and \(i + 1))", at: headerOffsets[i])
-            }
+        for (i, h) in headers.enumerated() where h.isEmpty {
+            throw fail("column \(i + 1) has no name in the header", at: headerOffsets[i])
+        }
+        // Vietnamese spreadsheet headers → known columns (HeaderAliases.swift)
+        let header: HeaderAliases.HeaderMap
+        do { header = try HeaderAliases.columns(headers, table: name) } catch {
+            throw fail(error.message, at: headerOffsets[error.column])
         }
         let estimate = max(16, (all.count - scanner.pos) / max(1, 12 * headers.count))
-        let builders = headers.map { ColumnBuilder(name: $0, declared: Schema.declared(name, $0), capacity: estimate) }
+        let builders = header.names.map { ColumnBuilder(name: $0, declared: Schema.declared(name, $0), capacity: estimate) }
         // Two cores: each scans every record but fills only its own columns, so no merging is
         // needed. Columns are split by estimated cost (distinct text is the expensive part).
-        let groups = splitColumns(all, from: scanner.pos, count: headers.count)
+        var groups = splitColumns(all, from: scanner.pos, count: headers.count)
+        for g in groups.indices { for i in header.ignored { groups[g][i] = false } }
         let dataStart = scanner.pos, firstLine = scanner.line, headerCount = headers.count
         let results = UnsafeMutableBufferPointer<ScanOutcome>.allocate(capacity: groups.count)
         results.initialize(repeating: ScanOutcome(rows: 0, error: nil))
@@ -132,7 +150,10 @@ public enum Loader {
         if let e = failures.first { throw fail(e.message, at: e.offset, hint: e.hint) }
         let rows = results[0].rows
         mapped?.release(upTo: all.count)
-        return Table(name: name, columns: builders.map { $0.finish() }, rowCount: rows)
+        let kept = builders.indices.filter { !header.ignored.contains($0) }
+        let table = Table(name: name, columns: kept.map { builders[$0].finish() }, rowCount: rows)
+        table.headerAliases = header.aliases
+        return table
     }
 
     struct ScanOutcome {
@@ -231,51 +252,21 @@ public enum Loader {
 
     // MARK: relations and derived columns
 
-    /// products.producer_id → producers.id as `producer`, its inverse as `products`, and
-    /// expires_on defaulted to certified_on + 36 months.
+    /// Everything computed after the files are read, in order: expiry defaults, a producers
+    /// table for a flat list, `producer`/`products`, the certification history, the new
+    /// administrative units, status and days_left, then the load warnings.
     static func link(_ ds: Dataset) throws(Diagnostic) {
         guard let products = ds.tables["products"] else { return }
-        if let cert = products.column("certified_on"), case .date(let certified) = cert.storage {
-            var expires: [Int32]
-            if let e = products.column("expires_on"), case .date(let given) = e.storage { expires = given }
-            else { expires = [Int32](repeating: Column.nullDate, count: products.rowCount) }
-            for r in 0..<products.rowCount where expires[r] == Column.nullDate && certified[r] != Column.nullDate {
-                expires[r] = Day(days: certified[r]).adding(months: Schema.validityMonths)?.days ?? Column.nullDate
-            }
-            products.setColumn(Column(name: "expires_on", storage: .date(expires)))
+        Relations.defaultExpiry(products)
+        FlatList.synthesizeProducers(ds)
+        var warnings = LoadWarnings()
+        if let producers = ds.tables["producers"] {
+            Relations.link(products, key: "producer_id", to: producers, as: "producer", inverse: "products")
         }
-        guard let producers = ds.tables["producers"],
-              let pid = products.column("producer_id"), case .text(let pcodes, let ppool) = pid.storage,
-              let id = producers.column("id"), case .text(let icodes, let ipool) = id.storage else { return }
-        // id entry → producer row
-        var rowOfEntry = [Int32](repeating: -1, count: ipool.count)
-        for r in 0..<producers.rowCount where icodes[r] != StringPool.nullCode {
-            if rowOfEntry[Int(icodes[r])] == -1 { rowOfEntry[Int(icodes[r])] = Int32(r) }
-        }
-        // producer_id entry → producer row, one hash lookup per distinct value
-        var target = [Int32](repeating: -1, count: ppool.count)
-        for c in 0..<UInt32(ppool.count) {
-            if let ic = ppool.withBytes(c, { ipool.code(ofBytes: $0) }) { target[Int(c)] = rowOfEntry[Int(ic)] }
-        }
-        var producerRow = [Int32](repeating: -1, count: products.rowCount)
-        var counts = [Int32](repeating: 0, count: producers.rowCount + 1)
-        for r in 0..<products.rowCount {
-            let c = pcodes[r]
-            if c != StringPool.nullCode {
-                let p = target[Int(c)]
-                producerRow[r] = p
-                if p >= 0 { counts[Int(p) + 1] += 1 }
-            }
-        }
-        for i in 1..<counts.count { counts[i] += counts[i - 1] }
-        var fill = counts
-        var owned = [Int32](repeating: 0, count: Int(counts[producers.rowCount]))
-        for r in 0..<products.rowCount where producerRow[r] >= 0 {
-            let p = Int(producerRow[r])
-            owned[Int(fill[p])] = Int32(r)
-            fill[p] += 1
-        }
-        products.relations["producer"] = .toOne(target: producers, rows: producerRow)
-        producers.relations["products"] = .toMany(target: products, offsets: counts, rows: owned)
+        Certifications.apply(ds, &warnings)
+        Units.apply(ds, &warnings)
+        Certifications.addStatus(products)
+        warnings.check(ds)
+        warnings.finish(into: ds)
     }
 }

@@ -6,6 +6,16 @@ public final class Table {
     /// Relations by name: `producer` (to one), `products` (to many).
     public internal(set) var relations: [String: Relation] = [:]
     private var index: [String: Int] = [:]
+    /// Fields ocop computes (status, days_left, new_province, prev_stars, …), by name. They
+    /// are queried like columns but not shown when a table is listed whole (DerivedField.swift).
+    var derived: [String: DerivedField] = [:]
+    /// Names of `derived`, in the order they were added.
+    public private(set) var derivedNames: [String] = []
+    /// The file the rows came from, to turn row numbers into line numbers in load warnings.
+    var origin: TableOrigin?
+    /// Header cells that were recognised as a known column under another name:
+    /// canonical name → the header as written (`stars` → `Hạng sao`).
+    public internal(set) var headerAliases: [String: String] = [:]
 
     public init(name: String, columns: [Column], rowCount: Int) {
         self.name = name
@@ -26,7 +36,30 @@ public final class Table {
         }
     }
 
+    /// Removes a column (a file column replaced by a derived one at load).
+    func removeColumn(_ name: String) {
+        guard index[name] != nil else { return }
+        columns.removeAll { $0.name == name }
+        index = [:]
+        for (i, c) in columns.enumerated() { index[c.name] = i }
+    }
+
     public var columnNames: [String] { columns.map(\.name) }
+
+    /// Adds a derived field (replacing one of the same name).
+    func addDerived(_ field: DerivedField) {
+        if derived[field.name] == nil { derivedNames.append(field.name) }
+        derived[field.name] = field
+    }
+
+    /// A column of the file, or else a derived field evaluated for `today`.
+    public func field(_ name: String, today: Day) -> Column? {
+        if let c = column(name) { return c }
+        return derived[name]?.column(today: today)
+    }
+
+    /// Every name a query can use as a field: the file's columns, then the derived fields.
+    public var fieldNames: [String] { columnNames + derivedNames }
 }
 
 /// How rows of one table lead to rows of another.
@@ -52,6 +85,8 @@ public final class Dataset {
     public let folder: String?
     /// Problems found while loading that did not stop it.
     public var warnings: [Diagnostic] = []
+    /// `3 warnings: 1 duplicate id, …; type warnings to list them`, or nil for a clean load.
+    public internal(set) var warningSummary: String?
 
     public init(folder: String?) { self.folder = folder }
 

@@ -113,7 +113,7 @@ struct ExprCompiler {
         var rowMap: [Int32]?
         for (i, part) in parts.enumerated() {
             let isLast = i == parts.count - 1
-            if isLast, let col = current.column(part.text) {
+            if isLast, let col = current.field(part.text, today: env.today) {
                 let access = ColumnAccess(column: col, rowMap: rowMap)
                 return Compiled(type: col.type, eval: Self.reader(access), access: access,
                                 label: parts.map(\.text).joined(separator: "."), range: range)
@@ -158,7 +158,7 @@ struct ExprCompiler {
     }
 
     func unknownField(_ part: Name, in t: Table, isLast: Bool) -> Diagnostic {
-        let candidates = t.columnNames + t.relations.keys.sorted()
+        let candidates = t.fieldNames + t.relations.keys.sorted()
         var hints: [String] = []
         if let near = EditDistance.nearest(part.text, in: candidates) { hints.append("did you mean '\(near)'?") }
         else { hints.append("\(t.name) has: \(candidates.joined(separator: ", "))") }

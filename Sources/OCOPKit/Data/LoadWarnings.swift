@@ -1,0 +1,264 @@
+import Foundation
+
+/// Problems in the data that do not stop a load: found once at load, summarised in one line
+/// (`3 warnings: 1 duplicate id (error), 2 scores outside their star's band; type warnings to
+/// list them`) and listed by the `warnings` command with file and line.
+///
+/// The checks are column loops (a few milliseconds on a million rows); line numbers are
+/// found only when there is something to report, by scanning the file once more.
+struct LoadWarnings {
+    enum Category: Int, CaseIterable {
+        case duplicateID, scoreBand, starsRange, danglingProducer, danglingProduct
+        case expiresBeforeCertified, unknownCategory, unknownStatus, ratingMismatch, unmappedAddress
+
+        /// A duplicate id is an error: relations silently use the first row.
+        var isError: Bool { self == .duplicateID }
+
+        func phrase(_ n: Int) -> String {
+            let one = n == 1
+            switch self {
+            case .duplicateID: return one ? "duplicate id" : "duplicate ids"
+            case .scoreBand: return one ? "score outside its star's band" : "scores outside their star's band"
+            case .starsRange: return one ? "star rating outside 1–5" : "star ratings outside 1–5"
+            case .danglingProducer: return one ? "unknown producer_id" : "unknown producer_ids"
+            case .danglingProduct: return one ? "certification of an unknown product" : "certifications of unknown products"
+            case .expiresBeforeCertified: return one ? "expiry before certification" : "expiries before certification"
+            case .unknownCategory: return one ? "unknown category" : "unknown categories"
+            case .unknownStatus: return one ? "unknown status" : "unknown statuses"
+            case .ratingMismatch: return one ? "rating that disagrees with certifications" : "ratings that disagree with certifications"
+            case .unmappedAddress: return one ? "address without a new unit" : "addresses without a new unit"
+            }
+        }
+    }
+
+    /// One problem: where (a row of a table, and rows it is compared with) and what. The
+    /// message is built once the other rows' locations (`line 7`, `item 3`) are known.
+    struct Item {
+        var category: Category
+        var table: Table
+        var row: Int?
+        var others: [(Table, Int)]
+        var hints: [String]
+        var message: ([String]) -> String
+    }
+
+    /// At most this many of one kind are listed; the rest are counted.
+    static let listLimit = 100
+
+    private(set) var items: [Item] = []
+    private(set) var counts: [Int] = Array(repeating: 0, count: Category.allCases.count)
+
+    mutating func add(_ category: Category, _ table: Table, row: Int?, others: [(Table, Int)] = [],
+                      hints: [String] = [], _ message: @escaping ([String]) -> String) {
+        counts[category.rawValue] += 1
+        guard counts[category.rawValue] <= Self.listLimit else { return }
+        items.append(Item(category: category, table: table, row: row, others: others, hints: hints, message: message))
+    }
+
+    var total: Int { counts.reduce(0, +) }
+
+    // MARK: the checks
+
+    /// The checks on loaded tables (Certifications and Units add their own while linking).
+    mutating func check(_ ds: Dataset) {
+        for name in ["products", "producers"] {
+            if let t = ds.tables[name] { duplicateIDs(t) }
+        }
+        for name in ["products", "certifications"] {
+            guard let t = ds.tables[name] else { continue }
+            scoreBands(t)
+            expiryOrder(t)
+        }
+        if let p = ds.tables["products"] {
+            categories(p)
+            if ds.tables["producers"]?.column("id") != nil {
+                dangling(p, key: "producer_id", relation: "producer", in: ds.tables["producers"]!, .danglingProducer)
+            }
+        }
+        if let c = ds.tables["certifications"], let p = ds.tables["products"] {
+            dangling(c, key: "product_id", relation: "product", in: p, .danglingProduct)
+        }
+    }
+
+    /// The same id on two rows (an error: relations use the first).
+    mutating func duplicateIDs(_ t: Table) {
+        guard case .text(let codes, let pool)? = t.column("id")?.storage else { return }
+        var present = 0
+        for c in codes where c != StringPool.nullCode { present += 1 }
+        guard pool.count < present else { return }  // interned: as many values as rows means no repeats
+        var first = [Int32](repeating: -1, count: pool.count)
+        for r in 0..<t.rowCount where codes[r] != StringPool.nullCode {
+            let c = Int(codes[r])
+            if first[c] < 0 { first[c] = Int32(r); continue }
+            let id = pool.string(codes[r])
+            add(.duplicateID, t, row: r, others: [(t, Int(first[c]))],
+                hints: ["ids must be unique; relations and comparisons use the first of the two rows"]) { loc in
+                "duplicate id '\(id)', first on \(loc[0])"
+            }
+        }
+    }
+
+    /// A score outside its star's band (5★ 90–100, 4★ 70–89, 3★ 50–69, …), or stars outside 1–5.
+    mutating func scoreBands(_ t: Table) {
+        guard case .integer(let stars)? = t.column("stars")?.storage else { return }
+        let score = Certifications.decimals(t, "score")
+        for r in 0..<t.rowCount where stars[r] != Column.nullInteger {
+            let s = stars[r]
+            guard let band = Schema.band(stars: s) else {
+                add(.starsRange, t, row: r, hints: ["OCOP rates 1 to 5 stars; only 3★–5★ are certified"]) { _ in
+                    "stars \(s) is not a star rating"
+                }
+                continue
+            }
+            let x = score[r]
+            guard !x.isNaN, x < band.low || x >= band.high else { continue }
+            add(.scoreBand, t, row: r, hints: ["5★ is 90–100 points, 4★ 70–89, 3★ 50–69, 2★ 30–49, 1★ under 30"]) { _ in
+                "score \(ValueFormat.decimal(x)) is outside the \(s)★ band (\(Self.bandText(s)))"
+            }
+        }
+    }
+
+    static func bandText(_ stars: Int64) -> String {
+        switch stars {
+        case 5: return "90–100"
+        case 4: return "70–89"
+        case 3: return "50–69"
+        case 2: return "30–49"
+        default: return "under 30"
+        }
+    }
+
+    mutating func expiryOrder(_ t: Table) {
+        guard case .date(let cert)? = t.column("certified_on")?.storage,
+              case .date(let exp)? = t.column("expires_on")?.storage else { return }
+        for r in 0..<t.rowCount where exp[r] != Column.nullDate && cert[r] != Column.nullDate && exp[r] < cert[r] {
+            let e = Day(days: exp[r]), c = Day(days: cert[r])
+            add(.expiresBeforeCertified, t, row: r, hints: ["check both dates; dd/mm/yyyy and mm/dd/yyyy are easily swapped"]) { _ in
+                "expires_on \(e.iso) is before certified_on \(c.iso)"
+            }
+        }
+    }
+
+    /// A category that is none of the twelve (six current, six of 2018), compared folded.
+    mutating func categories(_ t: Table) {
+        guard case .text(let codes, let pool)? = t.column("category")?.storage else { return }
+        let known = Set(Schema.categories.map(HeaderAliases.key))
+        var unknown = [Bool](repeating: false, count: pool.count)
+        var any = false
+        for c in 0..<UInt32(pool.count) where !known.contains(HeaderAliases.key(pool.string(c))) {
+            unknown[Int(c)] = true
+            any = true
+        }
+        guard any else { return }
+        var first: [UInt32: Int] = [:], count: [UInt32: Int] = [:], order: [UInt32] = []
+        for r in 0..<t.rowCount where codes[r] != StringPool.nullCode && unknown[Int(codes[r])] {
+            if first[codes[r]] == nil { first[codes[r]] = r; order.append(codes[r]) }
+            count[codes[r], default: 0] += 1
+        }
+        for c in order {
+            let value = pool.string(c), n = count[c]!
+            var hints: [String] = []
+            if let near = EditDistance.nearest(value, in: Schema.categories) { hints.append("did you mean '\(near)'?") }
+            hints.append("categories: \(Schema.categories.prefix(6).joined(separator: "; ")) (and the six of 2018)")
+            add(.unknownCategory, t, row: first[c]!, hints: hints) { _ in
+                "unknown category '\(value)'\(n > 1 ? " (\(n) rows)" : "")"
+            }
+        }
+    }
+
+    /// A key with no row to point at: producer_id not in producers, product_id not in products.
+    mutating func dangling(_ t: Table, key: String, relation: String, in parent: Table, _ category: Category) {
+        guard case .text(let codes, let pool)? = t.column(key)?.storage,
+              case .toOne(_, let rows)? = t.relations[relation] else { return }
+        let parentFile = parent.origin?.fileName ?? parent.name
+        for r in 0..<t.rowCount where codes[r] != StringPool.nullCode && rows[r] < 0 {
+            let value = pool.string(codes[r])
+            add(category, t, row: r, hints: ["add it to \(parentFile), or correct the \(key)"]) { _ in
+                "\(key) '\(value)' is not an id in \(parentFile)"
+            }
+        }
+    }
+
+    // MARK: reporting
+
+    /// Turns the items into diagnostics with file and line, and the one-line summary.
+    func finish(into ds: Dataset) {
+        guard total > 0 else { return }
+        var needed: [ObjectIdentifier: (Table, Set<Int>)] = [:]
+        for item in items {
+            for (t, r) in [(item.table, item.row)].compactMap({ $0.1.map { r in (item.table, r) } }) + item.others {
+                needed[ObjectIdentifier(t), default: (t, [])].1.insert(r)
+            }
+        }
+        var lines: [ObjectIdentifier: [Int: Int]] = [:]
+        for (id, (t, rows)) in needed {
+            if let bytes = t.origin?.csvBytes?() { lines[id] = RowLines.lines(of: rows, in: bytes) }
+        }
+        func locate(_ t: Table, _ r: Int) -> (line: Int?, text: String) {
+            let file = t.origin?.fileName ?? t.name
+            if let l = lines[ObjectIdentifier(t)]?[r] { return (l, "\(file) line \(l)") }
+            return (nil, "\(file) item \(r + 1)")
+        }
+        var out: [Diagnostic] = []
+        var shown = Array(repeating: 0, count: Category.allCases.count)
+        for item in items.sorted(by: { $0.category.rawValue < $1.category.rawValue }) {
+            let others = item.others.map { (t, r) -> String in
+                let l = locate(t, r)
+                // within the same file, "line 7" is enough
+                return t === item.table ? (l.line.map { "line \($0)" } ?? "item \(r + 1)") : l.text
+            }
+            var message = item.message(others)
+            let here = item.row.map { locate(item.table, $0) }
+            if let here, here.line == nil, let r = item.row { message = "item \(r + 1): " + message }
+            var d = Diagnostic.data(message, file: item.table.origin?.file ?? item.table.name, line: here?.line, hints: item.hints)
+            d.severity = item.category.isError ? .error : .warning
+            out.append(d)
+            shown[item.category.rawValue] += 1
+            if shown[item.category.rawValue] == Self.listLimit, counts[item.category.rawValue] > Self.listLimit {
+                let more = counts[item.category.rawValue] - Self.listLimit
+                var note = Diagnostic(.data, "… and \(ValueFormat.grouped(Int64(more))) more \(item.category.phrase(more))", severity: .note)
+                note.file = item.table.origin?.file ?? item.table.name
+                out.append(note)
+            }
+        }
+        ds.warnings += out
+        ds.warningSummary = summary
+    }
+
+    /// `3 warnings: 1 duplicate id (error), 2 scores outside their star's band; type warnings to list them`.
+    var summary: String {
+        let parts = Category.allCases.compactMap { c -> String? in
+            let n = counts[c.rawValue]
+            return n == 0 ? nil : "\(ValueFormat.grouped(Int64(n))) \(c.phrase(n))\(c.isError ? " (error)" : "")"
+        }
+        let n = total
+        return "\(ValueFormat.grouped(Int64(n))) warning\(n == 1 ? "" : "s") in the data: \(parts.joined(separator: ", ")); type warnings to list \(n == 1 ? "it" : "them")"
+    }
+}
+
+/// Line numbers of data rows in CSV bytes, by scanning the file again the way the loader
+/// does (BOM, blank lines before the header, the header, blank lines between rows).
+enum RowLines {
+    static func lines(of rows: Set<Int>, in bytes: [UInt8]) -> [Int: Int] {
+        guard let last = rows.max() else { return [:] }
+        var out: [Int: Int] = [:]
+        bytes.withUnsafeBufferPointer { all in
+            var start = 0
+            if all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF { start = 3 }
+            var s = CSVScanner(all, from: start)
+            do {
+                while !s.atEnd && (all[s.pos] == 10 || all[s.pos] == 13) { _ = try s.nextField() }
+                while !s.atEnd { let (_, end) = try s.nextField(); if end { break } }
+                var row = 0
+                while !s.atEnd && row <= last {
+                    let b = all[s.pos]
+                    if b == 10 || b == 13 { _ = try s.nextField(); continue }
+                    if rows.contains(row) { out[row] = s.line }
+                    while !s.atEnd { let (_, end) = try s.nextField(); if end { break } }
+                    row += 1
+                }
+            } catch {}
+        }
+        return out
+    }
+}
