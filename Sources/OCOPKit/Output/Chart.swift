@@ -55,7 +55,9 @@ public enum Chart {
             let share = largest > 0 && v > 0 ? v / largest * Double(barSpace) : 0
             let bar = o.ascii ? asciiBar(share, positive: v > 0) : blockBar(share, positive: v > 0)
             if !bar.isEmpty { line += bar + " " }
-            out += line + texts[i] + "\n"
+            line += texts[i]
+            while line.last == " " { line.removeLast() }
+            out += line + "\n"
         }
         return out
     }

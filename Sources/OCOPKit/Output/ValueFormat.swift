@@ -1,3 +1,5 @@
+import Foundation
+
 /// How values are written as text in results.
 public enum ValueFormat {
     /// A value as plain text: integers as digits, decimals without trailing zeros, ISO dates,
@@ -17,7 +19,9 @@ public enum ValueFormat {
     public static func decimal(_ d: Double) -> String {
         if d.isNaN { return "" }
         if d == d.rounded() && abs(d) < 1e15 { return String(Int64(d)) }
-        var s = String(format6: d)
+        if d.isInfinite { return d < 0 ? "-inf" : "inf" }
+        // from 1e12 on, six decimals scaled up would overflow Int64 in format6
+        var s = abs(d) >= 1e12 ? String(format: "%.6f", d) : String(format6: d)
         while s.hasSuffix("0") { s.removeLast() }
         if s.hasSuffix(".") { s.removeLast() }
         return s
@@ -60,7 +64,7 @@ public enum ValueFormat {
     public static func isCode(_ column: String) -> Bool {
         let c = column.lowercased()
         return c == "id" || c.hasSuffix("_id") || c.hasSuffix(".id") || c == "year" || c.hasSuffix("_year")
-            || c.hasPrefix("year(") || c == "nam" || c == "năm"
+            || c.contains("year") || c == "y" || c == "yr" || c == "nam" || c == "năm" || c.hasSuffix("_nam") || c.hasSuffix("_năm")
     }
 }
 

@@ -173,7 +173,7 @@ extension Session {
 
     /// `… chart`: the rows as a horizontal bar chart, as wide as the terminal.
     func chart(_ q: Query, _ s: Statement, _ source: Source) throws(Diagnostic) {
-        let end = SourceRange(q.range.end, s.range.end)
+        let end = SourceRange(s.range.end - "chart".utf8.count, s.range.end) // the chart keyword
         guard case .rows(let f) = try Executor(env: env, source: source).run(q) else {
             throw Diagnostic(.type, "a chart needs rows, but this query gives one number", at: end, in: source,
                              hints: ["group first: \(q.source.text) group by province count chart"])
@@ -190,7 +190,7 @@ extension Session {
     /// `… export "file.csv" [overwrite]`: the result written to a file, atomically.
     func export(_ q: Query, _ target: ExportTarget, _ source: Source) throws(Diagnostic) {
         guard let format = Export.format(for: target.path) else {
-            throw Diagnostic(.usage, "cannot tell the format of '\(target.path)'", at: target.range, in: source,
+            throw Diagnostic(.runtime, "cannot tell the format of '\(target.path)'", at: target.range, in: source,
                              hints: ["end the file name with .csv, .json or .md"])
         }
         let result = try Executor(env: env, source: source).run(q)

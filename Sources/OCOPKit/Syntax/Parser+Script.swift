@@ -66,7 +66,8 @@ extension Parser {
 
     /// param = "param" ( IDENT | PARAMETER ) [ "=" expr ] ;
     mutating func param(_ kw: Token) throws(Diagnostic) -> Statement {
-        guard current.kind == .identifier || current.kind == .parameter else {
+        // any word: `param days = 90` is used as $days although days is a keyword
+        guard current.kind == .identifier || current.kind == .parameter || current.kind == .keyword else {
             throw expected("a parameter name", after: "'param'", hints: ["for example: param province = \"Bắc Kạn\""])
         }
         let t = advance()
@@ -186,6 +187,10 @@ extension Parser {
 
     /// The query or expression inside `{…}`.
     func interpolated(_ range: SourceRange, open: Int) throws(Diagnostic) -> Expr {
+        if let slash = source.bytes[range.start..<range.end].firstIndex(of: UInt8(ascii: "\\")) {
+            throw Diagnostic(.syntax, "inside {…} of \"…\" text, write text with single quotes", at: SourceRange(slash, slash + 2),
+                             in: source, hints: ["for example: {products where province = 'Bắc Kạn' count}"])
+        }
         var p = try Parser(source, range: range)
         if p.current.kind == .eof {
             throw Diagnostic(.syntax, "nothing inside '{}'", at: SourceRange(open, range.end + 1), in: source,
@@ -199,9 +204,6 @@ extension Parser {
             e = try p.expr()
         }
         guard p.current.kind == .eof else {
-            if p.current.kind == .string || p.current.isSymbol("\\") {
-                throw p.error("inside {…} of \"…\" text, write text with single quotes", hints: ["for example: {products where province = 'Bắc Kạn' count}"])
-            }
             throw p.expected("'}'", after: "the value inside {…}")
         }
         return e

@@ -1,0 +1,124 @@
+import Foundation
+@testable import OCOPKit
+
+/// Helpers for the report, export, chart and script tests: sessions with chosen options, the
+/// built `ocop` binary, python3 as an independent CSV reader, scratch folders.
+enum ReportKit {
+    static let today = Day(iso: "2026-11-29")!
+
+    /// The repository root, from this file's path (Tests/OCOPKitTests/ReportSupport.swift).
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// What a run printed and the exit code the command line gives for it.
+    struct Run: Equatable, CustomStringConvertible {
+        var out: String
+        var err: String
+        var exit: Int32
+        var description: String { "exit \(exit)\n--- stdout\n\(out)--- stderr\n\(err)" }
+    }
+
+    static func exitCode(_ o: Session.Outcome) -> Int32 {
+        switch o {
+        case .ok, .quit: return 0
+        case .failed(let kind): return kind == .usage ? 2 : 1
+        }
+    }
+
+    /// A session on `dataset` (the sample by default) with options changed by `configure`.
+    static func session(_ dataset: Dataset? = nil, _ configure: (inout SessionOptions) -> Void = { _ in }) -> (Session, StringSink) {
+        var o = SessionOptions(today: today)
+        configure(&o)
+        let sink = StringSink()
+        return (Session(dataset: dataset ?? Loader.sample(), options: o, sink: sink), sink)
+    }
+
+    /// Runs `script` as `ocop run` would, with command-line parameters and options.
+    static func run(_ script: String, name: String = "<test>", dataset: Dataset? = nil,
+                    params: [String: String] = [:], keepGoing: Bool = false,
+                    _ configure: (inout SessionOptions) -> Void = { _ in }) -> Run {
+        let (s, sink) = session(dataset, configure)
+        for (k, v) in params { s.setParameter(k, text: v) }
+        let outcome = s.run(script, name: name, keepGoing: keepGoing)
+        return Run(out: sink.output, err: sink.errors, exit: exitCode(outcome))
+    }
+
+    /// A fresh empty folder, symlinks resolved (so paths compare equal to realpath's).
+    static func folder() -> URL {
+        let url = URL(fileURLWithPath: Export.realPath(NSTemporaryDirectory()))
+            .appendingPathComponent("ocop-report-tests-\(UUID().uuidString)", isDirectory: true)
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func files(in dir: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted()
+    }
+
+    // MARK: the binary
+
+    /// The built `ocop`, beside the running test binary (directory of /proc/self/exe).
+    static let binary: URL? = {
+        var dir = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        while dir.pathComponents.contains(where: { $0.hasSuffix(".xctest") }) { dir = dir.deletingLastPathComponent() }
+        let bin = dir.appendingPathComponent("ocop")
+        return FileManager.default.isExecutableFile(atPath: bin.path) ? bin : nil
+    }()
+
+    struct Missing: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Runs `ocop --today 2026-11-29 ARGS` in `cwd` with stdout and stderr going to files.
+    static func ocop(_ args: [String], cwd: URL = root, environment: [String: String] = [:]) throws -> Run {
+        guard let bin = binary else { throw Missing(description: "the ocop binary is not next to the test bundle") }
+        let tmp = folder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let outURL = tmp.appendingPathComponent("out"), errURL = tmp.appendingPathComponent("err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let p = Process()
+        p.executableURL = bin
+        p.arguments = ["--today", "2026-11-29"] + args
+        p.currentDirectoryURL = cwd
+        p.standardInput = FileHandle.nullDevice
+        p.standardOutput = try FileHandle(forWritingTo: outURL)
+        p.standardError = try FileHandle(forWritingTo: errURL)
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        env.removeValue(forKey: "COLUMNS")
+        for (k, v) in environment { env[k] = v }
+        p.environment = env
+        try p.run()
+        p.waitUntilExit()
+        // decoded by hand: String(contentsOf:) would drop a byte order mark
+        return Run(out: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                   err: String(decoding: try Data(contentsOf: errURL), as: UTF8.self), exit: p.terminationStatus)
+    }
+
+    // MARK: python3
+
+    /// Rows of `csv` as python3's csv module reads them (an independent RFC 4180 reader);
+    /// `encoding` utf-8-sig drops a byte order mark, as Excel does.
+    static func pythonCSV(_ bytes: Data, encoding: String = "utf-8") throws -> [[String]] {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("in.csv"), output = dir.appendingPathComponent("out.json")
+        try bytes.write(to: input)
+        let script = """
+        import csv, json, sys
+        with open(sys.argv[1], newline='', encoding='\(encoding)') as f:
+            rows = list(csv.reader(f, strict=True))
+        with open(sys.argv[2], 'w', encoding='utf-8') as f:
+            json.dump(rows, f, ensure_ascii=False)
+        """
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", script, input.path, output.path]
+        try p.run()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { throw Missing(description: "python3 could not read the CSV") }
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: output))
+        return json as? [[String]] ?? []
+    }
+}
