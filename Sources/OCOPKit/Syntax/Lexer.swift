@@ -95,6 +95,11 @@ public struct Lexer {
             if pos == nameStart { throw error("expected a parameter name after '$'", start, pos + 1) }
             return Token(kind: .parameter, text: text(nameStart, pos), range: SourceRange(start, pos))
         }
+        // typographic quotes ‘ ’ “ ” (E2 80 98…9D), pasted from a word processor, would
+        // otherwise start a name and be reported as one; say what to type instead
+        if b == 0xE2, pos + 2 < bytes.count, bytes[pos + 1] == 0x80, (0x98...0x9D).contains(bytes[pos + 2]) {
+            return try symbol()
+        }
         if Lexer.isIdentStart(b) {
             while pos < bytes.count && Lexer.isIdentPart(bytes[pos]) { pos += 1 }
             let word = text(start, pos)
@@ -131,7 +136,7 @@ public struct Lexer {
         while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
         let ch = text(start, end)
         var hints: [String] = []
-        if ["“", "”"].contains(ch) { hints.append("use straight quotes \"…\" around text") }
+        if ["“", "”", "‘", "’"].contains(ch) { hints.append("use straight quotes \"…\" around text") }
         else if ch == "!" { hints.append("use 'not' or '!='") }
         else if ch == "&" || ch == "|" { hints.append("use 'and' / 'or'") }
         throw error("unexpected character '\(ch)'", start, end, hints: hints)
