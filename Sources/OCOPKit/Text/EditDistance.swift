@@ -2,30 +2,65 @@
 public enum EditDistance {
     /// Levenshtein distance between `a` and `b`, counted in Characters.
     public static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        var a = a, b = b
+        if let d = a.withUTF8({ x in b.withUTF8 { y in asciiDistance(x, y) } }) { return d }
+        return levenshtein(Array(a), Array(b))
+    }
+
+    /// The candidate closest to `word` (folded comparison), if close enough to be a likely
+    /// typo; ties go to the first candidate.
+    public static func nearest(_ word: String, in candidates: [String]) -> String? {
+        nearest(word, in: candidates, limit: 1).first
+    }
+
+    /// Up to `limit` candidates within the typo threshold of `word`, closest first (ties in
+    /// candidate order, duplicates once). Compares folded forms, so "Bac Kan" finds
+    /// "Bắc Kạn" at distance 0.
+    public static func nearest(_ word: String, in candidates: [String], limit: Int) -> [String] {
+        guard limit > 0 else { return [] }
+        let w = VietText.fold(word)
+        let maxDistance = threshold(w.count)
+        var hits: [(distance: Int, index: Int)] = []
+        var seen = Set<String>()
+        for (i, c) in candidates.enumerated() where !seen.contains(c) {
+            seen.insert(c)
+            let d = distance(w, VietText.fold(c))
+            if d <= maxDistance { hits.append((d, i)) }
+        }
+        hits.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.index < $1.index }
+        return hits.prefix(limit).map { candidates[$0.index] }
+    }
+
+    /// Largest distance still taken for a typo of a word `length` Characters long (folded):
+    /// 1 for up to 2 letters, 2 for 3–5, 3 from 6 on.
+    public static func threshold(_ length: Int) -> Int {
+        max(1, min(3, length / 3 + 1))
+    }
+
+    /// Distance over bytes when both strings are ASCII (one byte = one Character, except
+    /// "\r\n", which is one Character: fall back then).
+    static func asciiDistance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        for x in a where x >= 0x80 || x == 0x0D { return nil }
+        for x in b where x >= 0x80 || x == 0x0D { return nil }
+        return levenshtein(a, b)
+    }
+
+    /// Classic two-row Levenshtein.
+    static func levenshtein<C: RandomAccessCollection>(_ a: C, _ b: C) -> Int
+    where C.Element: Equatable, C.Index == Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var prev = Array(0...b.count), cur = [Int](repeating: 0, count: b.count + 1)
+        let a0 = a.startIndex, b0 = b.startIndex
         for i in 1...a.count {
             cur[0] = i
+            let ai = a[a0 + i - 1]
             for j in 1...b.count {
-                cur[j] = Swift.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                let sub = prev[j - 1] + (ai == b[b0 + j - 1] ? 0 : 1)
+                cur[j] = Swift.min(prev[j] + 1, cur[j - 1] + 1, sub)
             }
             swap(&prev, &cur)
         }
         return prev[b.count]
-    }
-
-    /// The candidate closest to `word` (folded comparison), if close enough to be a likely typo.
-    public static func nearest(_ word: String, in candidates: [String]) -> String? {
-        let w = VietText.fold(word)
-        var best: (String, Int)?
-        for c in candidates {
-            let d = distance(w, VietText.fold(c))
-            if best == nil || d < best!.1 { best = (c, d) }
-        }
-        guard let (c, d) = best else { return nil }
-        let limit = Swift.max(1, Swift.min(3, w.count / 3 + 1))
-        return d <= limit ? c : nil
     }
 }
