@@ -146,6 +146,16 @@ struct EvaluatorTests {
                 == ["a,b,c,gap", "2024-03-01,2024-01-15,2024-02-29,29"])
     }
 
+    @Test("a duration too large for the calendar is an error, not a trap")
+    func hugeDurations() {
+        for unit in ["days", "weeks", "months", "years"] {
+            #expect(failure("products select today + 9223372036854775807 \(unit) as d") == "runtime: 1:17 date out of range in 'today + 9223372036854775807 \(unit)'")
+        }
+        #expect(failure("products select today - (-9223372036854775807 - 1) days as d") == "runtime: 1:17 date out of range in 'today - (-9223372036854775807 - 1) days'")
+        #expect(failure("products select today + 99999999 days as d") == "runtime: 1:17 date out of range in 'today + 99999999 days'")
+        #expect(csv("products limit 1 select 2024-03-31 + (0 - 1) months as d") == ["d", "2024-02-29"])
+    }
+
     @Test("today is the session's date")
     func today() {
         #expect(csv("products limit 1 select today as t, today + 90 days as soon, today - 1 year as ago") == ["t,soon,ago", "2026-11-29,2027-02-27,2025-11-29"])
@@ -279,6 +289,9 @@ struct EvaluatorTests {
         #expect(csv("products offset 212 select id") == ["id", "SP0213", "SP0214"])
         #expect(csv("products limit 0 select id") == ["id"])
         #expect(csv("products limit 5 offset 500 select id") == ["id"])
+        // limit + offset beyond Int.max after a sort: no trap
+        #expect(count("products sort by score limit 9223372036854775806 offset 5 count") == 209)
+        #expect(count("products limit 9223372036854775807 offset 9223372036854775807 count") == 0)
     }
 
     // MARK: relations and variables

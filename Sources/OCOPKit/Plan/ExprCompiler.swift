@@ -206,7 +206,7 @@ struct ExprCompiler {
                 let sign: Int64 = op == .add ? 1 : -1
                 return Compiled(type: .date, eval: { i throws(Diagnostic) in
                     guard case .date(let d) = try lf(i), case .integer(let n) = try rf(i) else { return .null }
-                    guard let moved = Self.move(d, by: n * sign, unit) else {
+                    guard let moved = Self.move(d, by: n, sign: sign, unit) else {
                         throw self.error(.runtime, "date out of range in '\(self.source.slice(range))'", range)
                     }
                     return .date(moved)
@@ -264,16 +264,21 @@ struct ExprCompiler {
         return c
     }
 
-    static func move(_ d: Day, by n: Int64, _ unit: DurationUnit) -> Day? {
+    /// `d` moved by `n` units forward (`sign` 1) or back (-1); nil when out of range. The
+    /// arithmetic reports overflow: `today + 9223372036854775807 weeks` is out of range, not a trap.
+    static func move(_ d: Day, by n: Int64, sign: Int64, _ unit: DurationUnit) -> Day? {
+        let perUnit: Int64 = unit == .weeks ? 7 : unit == .years ? 12 : 1
+        let (step, o1) = n.multipliedReportingOverflow(by: perUnit)
+        let (signed, o2) = step.multipliedReportingOverflow(by: sign)
+        guard !o1, !o2 else { return nil }
         switch unit {
         case .days, .weeks:
-            let days = Int64(d.days) + n * (unit == .weeks ? 7 : 1)
-            guard days > -700_000, days < 2_900_000 else { return nil }
+            let (days, o) = Int64(d.days).addingReportingOverflow(signed)
+            guard !o, days > -700_000, days < 2_900_000 else { return nil }
             return Day(days: Int32(days))
         case .months, .years:
-            let months = n * (unit == .years ? 12 : 1)
-            guard abs(months) < 120_000 else { return nil }
-            return d.adding(months: Int(months))
+            guard signed.magnitude < 120_000 else { return nil }
+            return d.adding(months: Int(signed))
         }
     }
 }
