@@ -73,7 +73,11 @@ struct Executor {
             return .rows(try filter(f, cond))
         case (.sort(let keys), .rows(let f)):
             var limit: Int?
-            if case .limit(let n, let off)? = next?.kind, n != Int.max { limit = n + off }
+            if case .limit(let n, let off)? = next?.kind, n != Int.max {
+                // limit 9223372036854775806 offset 5 must not trap: no top-k then
+                let (k, overflow) = n.addingReportingOverflow(off)
+                if !overflow { limit = k }
+            }
             return .rows(try sort(f, keys, limit: limit))
         case (.limit(let n, let offset), .rows(let f)):
             let rows = f.rowList
