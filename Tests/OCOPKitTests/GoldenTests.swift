@@ -60,14 +60,18 @@ struct GoldenTests {
         #expect(actual.exit == expected.exit, "exit code of Examples/\(name).ocop")
         #expect(actual.err == expected.err, "stderr of Examples/\(name).ocop")
         #expect(actual.out == expected.out, "stdout of Examples/\(name).ocop")
-        if actual.out != expected.out {
-            // point at the first differing line: a whole table diff is hard to read
-            let a = actual.out.split(separator: "\n", omittingEmptySubsequences: false)
-            let e = expected.out.split(separator: "\n", omittingEmptySubsequences: false)
-            if let i = zip(a, e).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset ?? (a.count != e.count ? min(a.count, e.count) : nil) {
-                Issue.record("Examples/\(name).out line \(i + 1):\n  expected: \(i < e.count ? String(e[i]) : "<end>")\n  actual:   \(i < a.count ? String(a[i]) : "<end>")")
-            }
+        if let difference = Self.firstDifference(actual.out, expected.out) {
+            Issue.record("Examples/\(name).out \(difference)")
         }
+    }
+
+    /// `line N:` with both versions of the first line that differs (a whole table is hard to read).
+    static func firstDifference(_ actual: String, _ expected: String) -> String? {
+        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let i = (0..<max(a.count, e.count)).first(where: { $0 >= a.count || $0 >= e.count || a[$0] != e[$0] }) else { return nil }
+        func line(_ l: [Substring]) -> String { i < l.count ? String(l[i]) : "<end>" }
+        return "line \(i + 1):\n  expected: \(line(e))\n  actual:   \(line(a))"
     }
 
     @Test("every expected file belongs to an example, and there are examples")
