@@ -281,6 +281,8 @@ struct EvaluatorTests {
     func distinct() {
         #expect(csv("products where stars = 5 select stars distinct") == ["stars", "5"])
         #expect(csv("products select province distinct").count == 10)
+        // the two spellings of one district are one value, as for = and group by
+        #expect(csv(#"products where district ~ "hiep hoa" select district distinct"#).count == 2)
     }
 
     @Test("limit and offset")
