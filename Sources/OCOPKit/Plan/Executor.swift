@@ -203,7 +203,12 @@ struct Executor {
         var keep: [Int32] = []
         for i in 0..<f.count {
             let r = f.row(i)
-            if seen.insert(f.table.columns.map { $0.value(r) }).inserted { keep.append(Int32(r)) }
+            // text by its canonical form, as = and group by compare it ("Hoà" is "Hòa")
+            let row = f.table.columns.map { c -> Value in
+                if case .text(let s) = c.value(r) { return .text(VietText.canonical(s)) }
+                return c.value(r)
+            }
+            if seen.insert(row).inserted { keep.append(Int32(r)) }
         }
         return Frame(table: f.table, rows: keep)
     }
