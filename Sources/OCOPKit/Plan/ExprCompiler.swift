@@ -122,7 +122,7 @@ struct ExprCompiler {
                 switch rel {
                 case .toOne(let target, let rows):
                     if isLast {
-                        throw error(.type, "'\(part.text)' is a \(target.name.dropLast()) , not a value; name one of its fields",
+                        throw error(.type, "'\(part.text)' is a \(target.name.dropLast()), not a value; name one of its fields",
                                     part.range, hints: ["for example: \(part.text).\(target.columnNames.dropFirst().first ?? "name")"])
                     }
                     if let m = rowMap { rowMap = m.map { $0 < 0 ? -1 : rows[Int($0)] } } else { rowMap = rows }
