@@ -119,6 +119,15 @@ struct CLITests {
         #expect(word.err.contains("unknown command 'execute'"))
     }
 
+    @Test("a bad setting inside a script is a script error: exit 1, as with -e")
+    func badSettingInScript() throws {
+        let piped = try ocop([], stdin: "products count\nset max_rows lots\n")
+        #expect(piped.exit == 1)
+        #expect(piped.out == "214\n")
+        #expect(piped.err.hasPrefix("<stdin>:2:5: error: max_rows is a number of rows, or all\n"))
+        #expect(try ocop(["-e", "set format xml"]).exit == 1)
+    }
+
     @Test("--help exits 0 and names the ways to run")
     func help() throws {
         let r = try ocop(["--help"])
