@@ -24,7 +24,8 @@ extension Session {
     }
 
     func set(_ name: Name, _ value: String, _ source: Source) throws(Diagnostic) {
-        func bad(_ msg: String) -> Diagnostic { Diagnostic(.usage, msg, at: name.range, in: source) }
+        // a bad value in a script is a script error (exit 1), not a bad command line (.usage, 2)
+        func bad(_ msg: String) -> Diagnostic { Diagnostic(.type, msg, at: name.range, in: source) }
         switch name.text {
         case "format":
             guard let f = OutputFormat(rawValue: value) else {
