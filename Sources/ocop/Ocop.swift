@@ -14,12 +14,16 @@ struct Ocop: ParsableCommand {
         ocop --data DIR           REPL on the dataset in DIR
         ocop run FILE             run a script
         ocop -e 'STATEMENT'       run one statement and exit
+        ocop --data A --compare B what changed from the list in A to the list in B
         Piped standard input runs as a script.
         """
     )
 
     @Option(name: .long, help: "Folder with products.csv|json (and producers.csv|json).")
     var data: String?
+
+    @Option(name: .long, help: "Compare the data with the list in this folder: new, removed, upgraded, downgraded, renewed and renamed products, by id.")
+    var compare: String?
 
     @Option(name: .short, help: "Run one statement, print its result, exit.")
     var e: [String] = []
@@ -91,6 +95,10 @@ struct Ocop: ParsableCommand {
             script = words[1]
         }
         if script != nil && !e.isEmpty { return fail("give either run FILE or -e, not both") }
+        if compare != nil && (script != nil || !e.isEmpty) {
+            return fail("--compare prints the comparison and exits; give it without run or -e",
+                        hint: "inside a script: compare \"FOLDER\" (help compare)")
+        }
         // options
         var todayDay = Ocop.localToday()
         if let t = today {
@@ -142,6 +150,19 @@ struct Ocop: ParsableCommand {
             let ms = Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e6
             sink.err("load: \(ValueFormat.decimal((ms * 10).rounded() / 10)) ms\n")
         }
+        // load problems, once, in one line (the warnings command lists them)
+        if let summary = dataset.warningSummary { sink.err("\(data ?? "sample"): \(summary)\n") }
+        var other: Dataset?
+        if let dir = compare {
+            do { other = try Loader.load(folder: dir) } catch {
+                sink.err(error.rendered())
+                return 2
+            }
+            if let summary = other?.warningSummary {
+                let core = summary.range(of: "; type warnings").map { String(summary[..<$0.lowerBound]) } ?? summary
+                sink.err("\(dir): \(core)\n")
+            }
+        }
         let interactive = script == nil && e.isEmpty && isatty(0) == 1 && isatty(1) == 1
         options.interactive = interactive
         options.render.color = interactive && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
@@ -149,6 +170,9 @@ struct Ocop: ParsableCommand {
         for (name, text) in params { session.setParameter(name, text: text) }
         session.terminalWidth = { Ocop.terminalColumns() }
 
+        if let other {
+            return exitCode(session.showComparison(to: other))
+        }
         if !e.isEmpty {
             for stmt in e {
                 switch session.run(stmt, name: "<command line>") {

@@ -16,19 +16,30 @@
 ///
 /// `status` (active | expired | revoked) and `days_left` depend on `today`, which a session
 /// may change (`set today`), so they are derived per day (DerivedField.byDay), on products
-/// (from the latest certification, or from the product's own expires_on without a history)
-/// and on certifications. So "which products were upgraded" is
+/// (from the certification in force that day, or from the product's own dates without a
+/// history) and on certifications. So "which products were upgraded" is
 /// `products where stars > prev_stars` (at their latest certification) or
 /// `products where count(certifications where change = "upgraded") >= 1` (ever).
 enum Certifications {
     static let changes = ["new", "renewed", "upgraded", "downgraded"]
 
-    static func apply(_ ds: Dataset, _ w: inout LoadWarnings) {
-        guard let certs = ds.tables["certifications"], let products = ds.tables["products"] else { return }
+    /// Each product's certifications oldest first, to find the one in force on a given day.
+    struct Histories {
+        let offsets: [Int32]
+        let rows: [Int32]
+        let certified: [Int32]
+        let expires: [Int32]
+        let revoked: [UInt8]?
+    }
+
+    /// Links and derives the history; returns it for the products' status (nil without one).
+    static func apply(_ ds: Dataset, _ w: inout LoadWarnings) -> Histories? {
+        guard let certs = ds.tables["certifications"], let products = ds.tables["products"] else { return nil }
         Relations.defaultExpiry(certs)
         revokedColumn(certs, &w)
         Relations.link(certs, key: "product_id", to: products, as: "product", inverse: "certifications")
-        guard case .toMany(_, let offsets, let rows)? = products.relations["certifications"] else { return }
+        guard case .toMany(_, let offsets, let rows)? = products.relations["certifications"] else { return nil }
+        var sorted = rows
 
         let certified = dates(certs, "certified_on")
         let stars = integers(certs, "stars")
@@ -45,6 +56,7 @@ enum Certifications {
             // oldest first; a missing date counts as oldest (Int32.min), file order breaks ties
             if !isSorted(history, certified) {
                 history.sort { certified[Int($0)] != certified[Int($1)] ? certified[Int($0)] < certified[Int($1)] : $0 < $1 }
+                for (i, c) in history.enumerated() { sorted[lo + i] = c }
             }
             var prev = Column.nullInteger
             for (i, c) in history.enumerated() {
@@ -73,6 +85,11 @@ enum Certifications {
                 Column(name: "revoked", storage: .boolean(latestOf.map { $0 < 0 ? 2 : revoked[Int($0)] })))))
         }
         currentRating(products, certs, latestOf, &w)
+        addStatus(certs)
+        var revoked: [UInt8]?
+        if case .boolean(let r)? = certs.column("revoked")?.storage { revoked = r }
+        return Histories(offsets: offsets, rows: sorted, certified: dates(certs, "certified_on"),
+                         expires: dates(certs, "expires_on"), revoked: revoked)
     }
 
     static func isSorted(_ rows: [Int32], _ dates: [Int32]) -> Bool {
@@ -132,29 +149,48 @@ enum Certifications {
 
     /// Adds the derived `status` (active | expired | revoked) and `days_left` (expires_on −
     /// today; empty when revoked) to `t`, evaluated for whatever `today` a query runs with.
-    static func addStatus(_ t: Table) {
-        guard case .date(let expires)? = t.column("expires_on")?.storage else { return }
-        let revokedCol = t.column("revoked") ?? t.derived["revoked"].flatMap {
-            if case .fixed(let c) = $0.kind { return c } else { return nil }
-        }
+    ///
+    /// Both are "as of today": a certificate dated after today is not in force yet (status
+    /// empty), and with `histories` a product's status is that of its certification in force
+    /// on the day (the newest one certified on or before it), so `set today 2024-01-01` shows
+    /// the list as it stood then. A revoked certificate counts as revoked from its date.
+    static func addStatus(_ t: Table, histories: Histories? = nil) {
+        let certified = dates(t, "certified_on"), expires = dates(t, "expires_on")
+        guard t.column("expires_on") != nil || histories != nil else { return }
         var revoked: [UInt8]?
-        if case .boolean(let r)? = revokedCol?.storage { revoked = r }
-        t.addDerived(DerivedField("status", meaning: "active, expired (expires_on before today) or revoked", .byDay({ today in
+        if case .boolean(let r)? = t.column("revoked")?.storage { revoked = r }
+        let n = t.rowCount
+        /// (expires_on, revoked) of row r's certificate in force on `day`; nil: none yet.
+        let inForce: (Int, Int32) -> (Int32, Bool)? = { r, day in
+            if let h = histories, h.offsets[r] < h.offsets[r + 1] {
+                var i = Int(h.offsets[r + 1]) - 1
+                while i >= Int(h.offsets[r]) {
+                    let c = Int(h.rows[i])
+                    if h.certified[c] == Column.nullDate || h.certified[c] <= day {
+                        return (h.expires[c], h.revoked?[c] == 1)
+                    }
+                    i -= 1
+                }
+                return nil
+            }
+            if certified[r] != Column.nullDate && certified[r] > day { return nil }
+            return (expires[r], revoked?[r] == 1)
+        }
+        t.addDerived(DerivedField("status", meaning: "active, expired (expires_on before today) or revoked; empty before the first certificate", .byDay({ today in
             let d = today.days
-            var codes = [UInt32](repeating: StringPool.nullCode, count: expires.count)
-            for r in 0..<expires.count {
-                if let revoked, revoked[r] == 1 { codes[r] = 2; continue }
-                let e = expires[r]
-                if e != Column.nullDate { codes[r] = e < d ? 1 : 0 }
+            var codes = [UInt32](repeating: StringPool.nullCode, count: n)
+            for r in 0..<n {
+                guard let (e, rev) = inForce(r, d) else { continue }
+                if rev { codes[r] = 2 } else if e != Column.nullDate { codes[r] = e < d ? 1 : 0 }
             }
             return DerivedField.labelled("status", codes: codes, labels: ["active", "expired", "revoked"])
         })))
         t.addDerived(DerivedField("days_left", meaning: "days from today to expires_on (negative once expired; empty when revoked)", .byDay({ today in
-            let d = Int64(today.days)
-            var out = [Int64](repeating: Column.nullInteger, count: expires.count)
-            for r in 0..<expires.count where expires[r] != Column.nullDate {
-                if let revoked, revoked[r] == 1 { continue }
-                out[r] = Int64(expires[r]) - d
+            let d = today.days
+            var out = [Int64](repeating: Column.nullInteger, count: n)
+            for r in 0..<n {
+                guard let (e, rev) = inForce(r, d), !rev, e != Column.nullDate else { continue }
+                out[r] = Int64(e) - Int64(d)
             }
             return Column(name: "days_left", storage: .integer(out))
         })))

@@ -263,9 +263,9 @@ public enum Loader {
         if let producers = ds.tables["producers"] {
             Relations.link(products, key: "producer_id", to: producers, as: "producer", inverse: "products")
         }
-        Certifications.apply(ds, &warnings)
+        let histories = Certifications.apply(ds, &warnings)
         Units.apply(ds, &warnings)
-        Certifications.addStatus(products)
+        Certifications.addStatus(products, histories: histories)
         warnings.check(ds)
         warnings.finish(into: ds)
     }

@@ -21,7 +21,7 @@ struct Executor {
     }
 
     func run(_ q: Query) throws(Diagnostic) -> Result {
-        var state = State.rows(try resolve(q.source))
+        var state = State.rows(try source(of: q))
         for (i, clause) in q.clauses.enumerated() {
             try env.checkCancel()
             if case .scalar(_, let label, let range) = state {

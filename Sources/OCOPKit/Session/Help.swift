@@ -2,10 +2,11 @@
 enum Help {
     static func text(topic: String?, session: Session) -> String {
         guard let topic else { return overview }
-        if let entry = topics[topic.lowercased()] { return entry }
-        let near = EditDistance.nearest(topic, in: Array(topics.keys))
+        if let entry = topics[topic.lowercased()] ?? domainTopics[topic.lowercased()] { return entry }
+        let all = Array(topics.keys) + Array(domainTopics.keys)
+        let near = EditDistance.nearest(topic, in: all)
         return "no help for '\(topic)'" + (near.map { "; did you mean 'help \($0)'?" } ?? "") + "\n"
-            + "topics: \(topics.keys.sorted().joined(separator: ", "))\n"
+            + "topics: \(all.sorted().joined(separator: ", "))\n"
     }
 
     static let overview = """
@@ -17,7 +18,7 @@ enum Help {
     Text: = compares exactly (Hoà = Hòa); contains and ~ ignore case and marks ("nghe" finds "nghệ").
     End a query with chart (a bar chart) or export "file.csv" (a file).
     Scripts: param, print "… {value} …", assert. Commands: tables, describe [table], help TOPIC, set format csv, quit.
-    Topics: \(["where", "select", "sort", "group", "count", "limit", "functions", "dates", "text", "let", "null", "param", "print", "assert", "export", "chart", "set", "scripts"].joined(separator: ", ")).
+    Topics: \(["where", "select", "sort", "group", "count", "limit", "functions", "dates", "text", "let", "null", "param", "print", "assert", "export", "chart", "set", "scripts", "certifications", "units", "compare", "warnings", "spreadsheets"].joined(separator: ", ")).
 
     """
 

@@ -9,7 +9,7 @@ public struct Parser {
     static let maxDepth = 200
 
     /// Names that start a command statement rather than a query.
-    public static let commandWords: Set<String> = ["help", "tables", "describe", "quit", "exit", "clear", "set"]
+    public static let commandWords: Set<String> = ["help", "tables", "describe", "quit", "exit", "clear", "set", "warnings"]
 
     public init(_ source: Source) throws(Diagnostic) {
         self.source = source
@@ -160,7 +160,8 @@ public struct Parser {
         return try output()
     }
 
-    /// command = "help" [ WORD ] | "tables" | "describe" [ IDENT [ "." IDENT ] ] | "quit" | "exit" | "clear" | "set" IDENT WORD ;
+    /// command = "help" [ WORD ] | "tables" | "describe" [ IDENT [ "." IDENT ] ] | "quit" | "exit" | "clear" | "set" IDENT WORD
+    ///         | "warnings" ;
     mutating func command(start: SourceRange, nextIsEnd: Bool) throws(Diagnostic) -> Statement {
         let word = advance()
         func restOfLine(_ p: inout Parser) -> String? {
@@ -175,11 +176,14 @@ public struct Parser {
         case "help":
             if current.kind == .string { cmd = .help(advance().text) } else { cmd = .help(restOfLine(&self)) }
         case "tables": cmd = .tables
+        case "warnings": cmd = .warnings
         case "describe": cmd = .describe(restOfLine(&self))
         case "quit", "exit": cmd = .quit
         case "clear": cmd = .clear
         default: // set
-            let name = try identifier("a setting name", after: "'set'")
+            // `today` is a keyword (a date in expressions) and also a setting: set today 2026-11-29
+            let name = current.isKeyword("today") ? { let t = advance(); return Name(text: t.text, range: t.range) }()
+                : try identifier("a setting name", after: "'set'")
             if current.kind == .string {
                 cmd = .set(name, advance().text)
             } else {
@@ -195,7 +199,10 @@ public struct Parser {
     /// query = source { clause } ;
     mutating func query() throws(Diagnostic) -> Query {
         let source: Name
-        if current.kind == .identifier {
+        var compare: CompareSource?
+        if isCompare {
+            (source, compare) = try compareSource()
+        } else if current.kind == .identifier {
             source = try identifier("a table or variable", after: "")
         } else if current.kind == .keyword, Token.clauseKeywords.contains(current.text) {
             throw error("a statement starts with a table or variable, not '\(current.text)'",
@@ -214,7 +221,7 @@ public struct Parser {
             clauses.append(try clause())
         }
         let end = clauses.last?.range ?? source.range
-        return Query(source: source, clauses: clauses, range: source.range.union(end))
+        return Query(source: source, clauses: clauses, range: source.range.union(end), compare: compare)
     }
 
     /// clause = where | select | sort | limit | group | "count" | "distinct" ;

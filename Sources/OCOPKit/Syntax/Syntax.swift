@@ -83,6 +83,9 @@ public struct Query: Equatable, Sendable {
     public var source: Name
     public var clauses: [Clause]
     public var range: SourceRange
+    /// Set when the source is `compare "A" to "B"` (Syntax+Compare.swift); `source` is then
+    /// the word `compare`.
+    public var compare: CompareSource? = nil
 }
 
 public enum Command: Equatable, Sendable {
@@ -92,6 +95,8 @@ public enum Command: Equatable, Sendable {
     case quit
     case clear
     case set(Name, String)
+    /// `warnings`: the problems found while loading the data (LoadWarnings.swift).
+    case warnings
 }
 
 public struct Statement: Equatable, Sendable {

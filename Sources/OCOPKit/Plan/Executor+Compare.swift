@@ -1,0 +1,35 @@
+/// The source of a query: a table, a variable, or a comparison of two data folders.
+extension Executor {
+    func source(of q: Query) throws(Diagnostic) -> Frame {
+        guard let c = q.compare else { return try resolve(q.source) }
+        let old = try snapshot(c.from)
+        let new = try snapshot(c.to)
+        guard let table = Compare.table(from: old, to: new) else {
+            throw error(.data, "compare needs an id column in both lists' products", q.source.range,
+                        hints: ["products are matched by id from one list to the other"])
+        }
+        return Frame(table: table)
+    }
+
+    /// The loaded dataset (nil), or the folder named, loaded now. Its load warnings become a
+    /// note after the result.
+    func snapshot(_ folder: FolderName?) throws(Diagnostic) -> Dataset {
+        guard let folder else { return env.dataset }
+        let ds: Dataset
+        do {
+            ds = try Loader.load(folder: folder.path)
+        } catch {
+            var hints = error.hints
+            if error.line != nil, let file = error.file {
+                hints.insert("\(file):\(error.line!)\(error.column.map { ":\($0)" } ?? ""): \(error.message)", at: 0)
+            }
+            let what = error.line == nil ? "\(error.message)" : "it does not load"
+            throw self.error(.data, "cannot compare with '\(folder.path)': \(what)", folder.range, hints: hints)
+        }
+        if let s = ds.warningSummary {
+            let core = s.range(of: "; type warnings").map { String(s[..<$0.lowerBound]) } ?? s
+            env.notes.append("\(folder.path): \(core) (ocop --data \(folder.path) -e warnings lists them)")
+        }
+        return ds
+    }
+}

@@ -1,0 +1,52 @@
+/// Help on the OCOP data model: certification history, the 2025 units, comparing two
+/// lists, load warnings, spreadsheet headers.
+extension Help {
+    static let domainTopics: [String: String] = [
+        "certifications": """
+        certifications.csv (optional): product_id, stars, score, level, decision, certified_on, expires_on
+        (default +36 months), status (revoked rows say so). Relations: certifications.product, products.certifications.
+        A product's stars, score and dates come from its latest certification. Derived fields (not shown unless selected):
+          products: status (active | expired | revoked, for today), days_left, prev_stars, revoked
+          certifications: status, days_left, prev_stars, change (new | renewed | upgraded | downgraded), latest
+        status and days_left follow the session's today (set today 2026-11-29).
+          products where status = "expired" count
+          products where days_left between 0 and 90
+          certifications where product.province = "Bắc Kạn" sort by certified_on
+        Which products were upgraded:
+          products where stars > prev_stars                                     # at their latest certification
+          products where count(certifications where change = "upgraded") >= 1   # ever
+
+        """,
+        "units": """
+        units.csv (optional): province, district, commune → new_province, new_commune (the 2025 reorganisation).
+        Products and producers gain new_province and new_commune (derived; names compare folded, Xã/Phường ignored).
+          products where new_province = "Thái Nguyên" count      # also the old Bắc Kạn rows
+          products group by new_province count
+
+        """,
+        "compare": """
+        compare "B" (or compare to "B"): what changed from the loaded data to the list in folder B;
+        compare from "A": from A to the loaded data; compare "A" to "B": from A to B. Products are matched by id.
+        The result is a table: change (new | removed | upgraded | downgraded | renewed | renamed), id, name, before, after;
+        any clause, chart or export may follow. From the command line: ocop --data A --compare B [--format csv].
+          compare "lists/2026-10" to "lists/2026-11" where change = "upgraded"
+          compare from "lists/2026-10" group by change count
+
+        """,
+        "warnings": """
+        warnings lists the problems found while loading the data, with file and line: duplicate ids (an error),
+        a score outside its star's band, an unknown producer_id or product_id, expires_on before certified_on,
+        an unknown category, a rating that disagrees with certifications.csv, an address missing from units.csv.
+        The load prints them once as one line: 3 warnings in the data: …; type warnings to list them.
+
+        """,
+        "spreadsheets": """
+        Vietnamese headers are recognised in any case, with or without marks: Tên sản phẩm (name), Chủ thể
+        (producer_name), Hạng sao / Số sao (stars), Điểm (score), Phân loại / Ngành (category), Tỉnh, Huyện, Xã,
+        Ngày công nhận (certified_on), Ngày hết hạn (expires_on), Số quyết định (decision); STT is ignored; other
+        headers stay fields. "3 sao" reads as 3 stars and "91,14" as 91.14. A flat list with Chủ thể and no
+        producers file gets a producers table from the names, so producer.name and group by producer.name work.
+
+        """,
+    ]
+}

@@ -1,0 +1,40 @@
+/// The `compare` source of a query.
+extension Parser {
+    /// `compare` followed by a folder, `from` or `to`: a comparison rather than a table that
+    /// happens to be called compare.
+    var isCompare: Bool {
+        guard current.kind == .identifier, current.text == "compare" else { return false }
+        let next = tokens[pos + 1]
+        return next.kind == .string || (next.kind == .identifier && (next.text == "from" || next.text == "to"))
+    }
+
+    /// compare = "compare" ( TEXT [ "to" TEXT ] | "from" TEXT | "to" TEXT ) ;
+    mutating func compareSource() throws(Diagnostic) -> (Name, CompareSource) {
+        let word = advance()
+        func folder(after context: String) throws(Diagnostic) -> FolderName {
+            guard current.kind == .string else {
+                throw expected("a data folder in quotes", after: context, hints: ["for example: compare \"lists/2026-10\" to \"lists/2026-11\""])
+            }
+            let t = advance()
+            return FolderName(path: t.text, range: t.range)
+        }
+        var c = CompareSource()
+        if current.kind == .identifier && current.text == "from" {
+            _ = advance()
+            c.from = try folder(after: "'compare from'")
+        } else if current.kind == .identifier && current.text == "to" {
+            _ = advance()
+            c.to = try folder(after: "'compare to'")
+        } else {
+            let first = try folder(after: "'compare'")
+            if current.kind == .identifier && current.text == "to" {
+                _ = advance()
+                c.from = first
+                c.to = try folder(after: "'to'")
+            } else {
+                c.to = first
+            }
+        }
+        return (Name(text: word.text, range: word.range.union(previous.range)), c)
+    }
+}

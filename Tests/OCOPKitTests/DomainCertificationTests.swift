@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import OCOPKit
+
+/// Issue 7, certifications: the history on the sample (counts checked with python3 against
+/// Sources/OCOPKit/Sample/certifications.csv, see its README), status and days_left by
+/// `today`, the current rating from the latest certification.
+@Suite("Domain: certification history")
+struct DomainCertificationTests {
+    func count(_ q: String, dataset: Dataset? = nil) -> String { Support.value(q, dataset: dataset) }
+
+    @Test("the issue's queries on the sample")
+    func issueQueries() {
+        #expect(count(#"certifications where product.province = "Bắc Kạn" count"#) == "98")
+        #expect(count(#"products where status = "expired" count"#) == "64")
+        #expect(count(#"products where days_left between 0 and 90 count"#) == "9")
+        #expect(count(#"products where count(certifications where stars > prev_stars) >= 1 count"#) == "11")
+        #expect(count(#"products where count(certifications where change = "upgraded") >= 1 count"#) == "11")
+        #expect(count(#"products where stars > prev_stars count"#) == "10")
+    }
+
+    /// Issue 7's statements each start a line of some example (Examples/*.ocop), so the
+    /// golden test runs them on the sample with their recorded output.
+    @Test("issue 7's statements are golden examples")
+    func issueStatementsAreExamples() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Support.examples.path).filter { $0.hasSuffix(".ocop") }
+        let lines = try files.flatMap {
+            try String(contentsOf: Support.examples.appendingPathComponent($0), encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        for statement in [
+            #"certifications where product.province = "Bắc Kạn" sort by certified_on"#,
+            #"products where status = "expired" count"#,
+            #"products where days_left between 0 and 90"#,
+            #"products where count(certifications where stars > prev_stars) >= 1"#,
+            #"products where stars > prev_stars"#,
+            #"products where new_province = "Thái Nguyên""#,
+            #"compare "Examples/lists/2026-10" to "Examples/lists/2026-11""#,
+            "warnings",
+        ] {
+            #expect(lines.contains { $0.hasPrefix(statement) }, "no example runs: \(statement)")
+        }
+    }
+
+    @Test("status splits the sample into active, expired and one revoked")
+    func statuses() {
+        #expect(count(#"products where status = "active" count"#) == "149")
+        #expect(count(#"products where status = "revoked" select id"#).contains("SP0119"))
+        // revoked: no days left, though its expiry is in 2027
+        #expect(count(#"products where id = "SP0119" select days_left, revoked, expires_on"#).contains("2027-08-30"))
+        #expect(count(#"products where status = "revoked" and days_left is null count"#) == "1")
+    }
+
+    @Test("Miến dong Tài Hoan: 4★ 2018 → 5★ 2020 → re-rated 5★ 91.14 in 2024")
+    func taiHoan() {
+        let out = count(#"certifications where product.name = "Miến dong Tài Hoan" select certified_on, stars, score, prev_stars, change, latest"#)
+        let rows = out.split(separator: "\n").filter { $0.contains("20") && $0.contains("│") }
+        #expect(rows.count == 3)
+        #expect(rows[0].contains("2018-12-28") && rows[0].contains("new"))
+        #expect(rows[1].contains("2020-12-21") && rows[1].contains("upgraded"))
+        #expect(rows[2].contains("2024-06-25") && rows[2].contains("91.14") && rows[2].contains("renewed") && rows[2].contains("true"))
+        // the product's rating is the latest certification's
+        #expect(count(#"products where id = "SP0102" select stars, score, prev_stars"#).contains("91.14"))
+    }
+
+    @Test("status and days_left follow set today: the certificate in force that day")
+    func todayMatters() {
+        let r = Support.run("""
+        products where status = "expired" count
+        set today 2024-01-01
+        products where status = "expired" count
+        products where status is null count
+        products where id = "SP0102" select status, days_left
+        set today 2027-06-25
+        products where id = "SP0102" select status, days_left
+        """)
+        #expect(r.exit == 0, "\(r)")
+        let lines = r.out.split(separator: "\n")
+        guard lines.count > 3 else { Issue.record("\(r)"); return }
+        #expect(lines[0] == "64")
+        // checked with python3 over certifications.csv: 70 active, 32 expired, 112 not yet certified
+        #expect(lines[1] == "32")
+        #expect(lines[2] == "112")
+        // on 2024-01-01 Tài Hoan's 2020 5★ certificate had expired on 2023-12-21 (11 days before)
+        #expect(r.out.contains("│ expired │       -11 │"), "\(r.out)")
+        // on its expiry day a certificate is still active
+        #expect(r.out.contains("│ active │         0 │"), "\(r.out)")
+    }
+
+    @Test("derived fields are not shown when a table is listed whole, but describe lists them")
+    func hiddenButDescribed() {
+        let whole = count(#"products where id = "SP0001""#)
+        #expect(!whole.contains("status") && !whole.contains("new_province") && !whole.contains("prev_stars"))
+        let d = count("describe products")
+        for f in ["status", "days_left", "prev_stars", "revoked", "new_province", "new_commune"] {
+            #expect(d.contains(f), "describe products lists \(f)")
+        }
+        #expect(count("describe certifications").contains("change"))
+        // a misspelt derived field gets a suggestion
+        let diag = Support.diagnostic(#"products where statuss = "active""#)
+        #expect(diag?.hints.contains("did you mean 'status'?") == true)
+    }
+
+    @Test("without a certifications file, status comes from expires_on")
+    func statusWithoutHistory() throws {
+        let ds = try Support.load(["products.csv": Support.header + "\nA,x,Thực phẩm,,3,60,2020-01-01,,Bắc Kạn,Ba Bể,Nam Mẫu\nB,y,Thực phẩm,,3,60,2025-01-01,,Bắc Kạn,Ba Bể,Nam Mẫu\n"])
+        #expect(count(#"products group by status count"#, dataset: ds).contains("expired"))
+        #expect(count(#"products where status = "active" select id"#, dataset: ds).contains("B"))
+        #expect(count(#"products where id = "A" select days_left"#, dataset: ds).contains("-1,428"))
+    }
+
+    @Test("the latest certification sets the rating; a disagreement is a warning naming both")
+    func latestWins() throws {
+        let ds = try Support.load([
+            "products.csv": Support.header + "\nA,Miến dong,Thực phẩm,,4,82,2021-05-10,,Bắc Kạn,Na Rì,Côn Minh\nB,Gạo,Thực phẩm,,3,60,2024-01-01,,Bắc Kạn,Na Rì,Côn Minh\n",
+            "certifications.csv": "product_id,stars,score,certified_on,status\nA,4,82,2021-05-10,\nA,5,91.14,24/06/2024,\nB,3,60,2024-01-01,Thu hồi\n",
+        ])
+        #expect(count(#"products where id = "A" select stars, score, certified_on, expires_on, prev_stars"#, dataset: ds)
+            .contains("2027-06-24"))
+        #expect(count(#"products where stars > prev_stars select id"#, dataset: ds).contains("A"))
+        #expect(count(#"products where id = "B" select status"#, dataset: ds).contains("revoked"))
+        #expect(count(#"certifications where revoked count"#, dataset: ds) == "1")
+        #expect(ds.warnings.count == 1)
+        let w = ds.warnings[0].rendered()
+        #expect(w.contains("products.csv:2: warning: A is 4★ 82 here but 5★ 91.14 in its latest certification (certifications.csv line 3, certified 2024-06-24)"), "\(w)")
+    }
+
+    @Test("certifications.json works like the CSV")
+    func json() throws {
+        let ds = try Support.load([
+            "products.csv": Support.header + "\nA,Miến dong,Thực phẩm,,5,91.14,2024-06-24,,Bắc Kạn,Na Rì,Côn Minh\n",
+            "certifications.json": #"[{"product_id": "A", "stars": 4, "score": 82, "certified_on": "2021-05-10"}, {"Mã SP": "A", "Hạng sao": 5, "Điểm": 91.14, "Ngày công nhận": "24/06/2024"}]"#,
+        ])
+        #expect(count(#"certifications select change"#, dataset: ds).contains("upgraded"))
+        #expect(ds.warnings.isEmpty)
+    }
+}
