@@ -19,6 +19,8 @@ extension Session {
             sink.out(try describe(what, s, source))
         case .set(let name, let value):
             try set(name, value, source)
+        case .warnings:
+            sink.out(warningsText())
         }
         return .ok
     }
@@ -87,9 +89,9 @@ extension Session {
                              hints: EditDistance.nearest(parts[0], in: env.sourceNames).map { ["did you mean '\($0)'?"] } ?? [])
         }
         if parts.count > 1 {
-            guard let col = table.column(parts[1]) else {
+            guard let col = table.field(parts[1], today: env.today) else {
                 throw Diagnostic(.name, "unknown field '\(parts[1])' in \(table.name)", at: s.range, in: source,
-                                 hints: EditDistance.nearest(parts[1], in: table.columnNames).map { ["did you mean '\($0)'?"] } ?? [])
+                                 hints: EditDistance.nearest(parts[1], in: table.fieldNames).map { ["did you mean '\($0)'?"] } ?? [])
             }
             let f = Frame(table: table)
             let exec = Executor(env: env, source: source)
@@ -109,6 +111,7 @@ extension Session {
             lines.append([.text(col.name), .text(col.type.rawValue), .integer(Int64(present)),
                           .integer(Int64(table.rowCount - present)), .integer(Int64(distinct.count)), .text(example)])
         }
+        for name in table.derivedNames { lines.append(derivedLine(table, name)) }
         for (name, rel) in table.relations.sorted(by: { $0.key < $1.key }) {
             let kind: String
             if case .toOne = rel { kind = "→ one \(rel.target.name)" } else { kind = "→ many \(rel.target.name)" }
