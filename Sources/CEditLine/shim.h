@@ -54,6 +54,14 @@ static inline void *ocop_el_get_clientdata(EditLine *el) {
     el_wget(el, EL_CLIENTDATA, &data);
     return data;
 }
+static inline int ocop_el_set_getc(EditLine *el, int (*f)(EditLine *, wchar_t *)) {
+    return el_wset(el, EL_GETCFN, f);
+}
+/* Forget what libedit believes is on the screen and draw prompt and line again from the
+   cursor's row, which the caller has moved to where the prompt starts. */
+static inline int ocop_el_refresh(EditLine *el) {
+    return el_wset(el, EL_REFRESH);
+}
 static inline int ocop_el_source(EditLine *el) {
     return el_source(el, NULL);
 }

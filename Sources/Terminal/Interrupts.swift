@@ -1,24 +1,36 @@
 import Foundation
 import OCOPKit
 
-/// The cancel flag the SIGINT handler sets while a statement runs.
+/// Where the signal handlers write: the running session's cancel flag, and the pipe that
+/// wakes the line editor after a window resize.
 ///
 /// The one exception to "no global mutable state": a signal handler is a C function and
-/// cannot capture anything, so it reaches the session's `CancelToken` through this global.
-/// Written only by `Interrupts.install`/`remove`, before the handler is installed and after
-/// it is removed; the handler itself only stores 1 through it (async-signal-safe).
-nonisolated(unsafe) private var cancelFlag: UnsafeMutablePointer<Int32>?
+/// cannot capture anything, so it reaches its targets through this global. It is written only
+/// by `Interrupts` before a handler is installed and after it is removed; the handlers only
+/// store 1 through the flag or write one byte to the pipe (both async-signal-safe).
+nonisolated(unsafe) private var targets = (cancelFlag: UnsafeMutablePointer<Int32>?.none, resizePipe: Int32(-1))
 
 /// Ctrl-C while a statement runs: the terminal raises SIGINT (libedit turns that off only while
 /// editing), and the handler asks the evaluator to stop; it throws `cancelled` at its next check.
+/// A window resize (SIGWINCH) wakes the editor's read so it can redraw the line.
 enum Interrupts {
     static func install(_ token: CancelToken) {
-        cancelFlag = token.address
-        _ = signal(SIGINT) { _ in cancelFlag?.pointee = 1 }
+        targets.cancelFlag = token.address
+        _ = signal(SIGINT) { _ in targets.cancelFlag?.pointee = 1 }
     }
 
     static func remove() {
         _ = signal(SIGINT, SIG_DFL)
-        cancelFlag = nil
+        targets.cancelFlag = nil
+    }
+
+    /// Writes a byte to `fd` on every SIGWINCH (libedit saves this handler while it reads and
+    /// calls it after its own resize work).
+    static func watchResize(_ fd: Int32) {
+        targets.resizePipe = fd
+        _ = signal(SIGWINCH) { _ in
+            var b: UInt8 = 1
+            _ = write(targets.resizePipe, &b, 1)
+        }
     }
 }

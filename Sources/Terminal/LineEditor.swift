@@ -5,6 +5,9 @@ import OCOPKit
 /// The one small wrapper over libedit: reads a line with editing, history and Tab completion,
 /// through the wide-character API (`el_wgets`, `HistoryW`) so Vietnamese is edited by letter.
 /// Nothing else in the project touches libedit. See ../shared/design/TECH-NOTES.md.
+///
+/// Split by concern: this file sets libedit up and reads lines; `+Keys` holds the bound keys
+/// (^C, Tab, ^Z); `+Input` the character reader that also redraws after a window resize.
 final class LineEditor {
     /// What one read gave.
     enum Input: Equatable {
@@ -15,17 +18,24 @@ final class LineEditor {
         case end
     }
 
-    private let el: OpaquePointer
+    let el: OpaquePointer
     private let history: OpaquePointer
     private var event = HistEventW()
     /// The prompt as a NUL-terminated wide string; libedit asks for it on every redraw.
-    fileprivate private(set) var prompt = LineEditor.retainedWide("")
+    private(set) var prompt = LineEditor.retainedWide("")
+    private(set) var promptText = ""
     /// Strings libedit keeps pointers to (function names and help texts).
     private var retained: [UnsafeMutablePointer<wchar_t>] = []
     /// Set by the ^C binding; the line it ends is not input.
-    private var interrupted = false
+    var interrupted = false
     /// The text where the last Tab could add nothing: a second Tab there lists candidates.
-    private var lastTab: String?
+    var lastTab: String?
+    /// The terminal's settings outside editing (restored around ^Z).
+    var cooked = termios()
+    /// Read end of the pipe the SIGWINCH handler writes to.
+    var resizeWake: Int32 = -1
+    /// False on a terminal that cannot move the cursor (TERM=dumb): no redraws of our own.
+    let canRedraw: Bool
 
     /// Earlier lines of the statement being typed (each ending in a newline), so completion
     /// sees the whole statement.
@@ -44,6 +54,7 @@ final class LineEditor {
         guard let editor, let hist = history_winit() else { return nil }
         el = editor
         history = hist
+        canRedraw = usable != "dumb"
         _ = ocop_history_init(history, &event, Int32(HistoryFile.limit))
         _ = ocop_history_setunique(history, &event, 1)
 
@@ -51,16 +62,30 @@ final class LineEditor {
         _ = wide("emacs") { ocop_el_set_editor(el, $0) }
         _ = ocop_el_set_prompt(el, promptFunction)
         _ = ocop_el_set_hist(el, history)
-        // redraw on resize; our own SIGINT handler stays installed for libedit to re-raise to
+        // libedit restores the terminal around signals that stop or end the process; our own
+        // SIGINT handler stays installed for it to hand the signal on to
         _ = ocop_el_set_signal(el, 1)
-        // edit mode: the terminal sends ^C as a key instead of raising SIGINT
+        // edit mode: the terminal sends ^C and ^Z as keys instead of raising signals
         _ = wide("-d") { d in wide("-isig") { ocop_el_settty(el, d, $0, nil) } }
+        // our reader: UTF-8 always, and woken by a resize to redraw the line
+        var fds: [Int32] = [-1, -1]
+        if pipe(&fds) == 0 {
+            for fd in fds {
+                _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+                _ = fcntl(fd, F_SETFL, O_NONBLOCK)
+            }
+            resizeWake = fds[0]
+            Interrupts.watchResize(fds[1])
+        }
+        _ = ocop_el_set_getc(el, readFunction)
         _ = ocop_el_source(el) // ~/.editrc, before our bindings so ours win
         addFunction("ocop-interrupt", "discard the line, fresh prompt", interruptFunction)
         addFunction("ocop-complete", "complete names and values", completeFunction)
+        addFunction("ocop-suspend", "stop, as ^Z does in a shell", suspendFunction)
         bind("^C", "ocop-interrupt")
         bind("^I", "ocop-complete")
-        // readline habits: ^W deletes the word before the cursor, ^U the line before it
+        bind("^Z", "ocop-suspend")
+        // readline habits: ^W deletes the word before the cursor, ^U the line
         bind("^W", "ed-delete-prev-word")
         bind("^U", "em-kill-line")
         for (key, fn) in [("\\e[H", "ed-move-to-beg"), ("\\e[F", "ed-move-to-end"), ("\\e[1~", "ed-move-to-beg"),
@@ -78,18 +103,20 @@ final class LineEditor {
     }
 
     /// Reads one line (without its newline) after showing `promptText`.
-    func read(prompt promptText: String) -> Input {
+    func read(prompt text: String) -> Input {
         prompt.deallocate()
-        prompt = LineEditor.retainedWide(promptText)
+        prompt = LineEditor.retainedWide(text)
+        promptText = text
         interrupted = false
         lastTab = nil
+        _ = tcgetattr(0, &cooked)
         var count: Int32 = 0
         let line = el_wgets(el, &count)
         if interrupted { return .interrupted }
         guard let line, count > 0 else { return count < 0 && errno == EINTR ? .interrupted : .end }
-        var text = LineEditor.string(line, count: Int(count))
-        if text.hasSuffix("\n") { text.removeLast() }
-        return .line(text)
+        var s = LineEditor.string(line, count: Int(count))
+        if s.hasSuffix("\n") { s.removeLast() }
+        return .line(s)
     }
 
     /// Adds a finished statement to the in-memory history (the up arrow recalls it whole).
@@ -97,44 +124,11 @@ final class LineEditor {
         _ = wide(entry) { ocop_history_enter(history, &event, $0) }
     }
 
-    // MARK: key bindings
-
-    /// ^C: keep what was typed visible, mark it `^C`, and end the line; `read` discards it.
-    fileprivate func interruptKey() -> UInt8 {
-        interrupted = true
-        if let info = el_wline(el) {
-            let after = info.pointee.lastchar - info.pointee.cursor
-            if after > 0 { _ = el_cursor(el, Int32(after)) }
-        }
-        _ = wide("^C") { el_winsertstr(el, $0) }
-        // returning CC_NEWLINE alone does not move to a new line; a pushed newline does
-        wide("\n") { el_wpush(el, $0) }
-        return UInt8(CC_REFRESH)
-    }
-
-    /// Tab: complete the word before the cursor; a second Tab where nothing can be added lists.
-    fileprivate func completeKey() -> UInt8 {
-        guard let complete, let info = el_wline(el) else { return UInt8(CC_ERROR) }
-        let before = LineEditor.string(info.pointee.buffer, count: info.pointee.cursor - info.pointee.buffer)
-        let text = context + before
-        let completion = complete(text)
-        let replaced = completion.word.unicodeScalars.count
-        guard !completion.word.contains("\n"), replaced <= before.unicodeScalars.count else { return UInt8(CC_ERROR) }
-        if let insertion = completion.insertion {
-            el_deletestr(el, Int32(replaced))
-            _ = wide(insertion) { el_winsertstr(el, $0) }
-            lastTab = completion.candidates.count > 1 ? String(text.prefix(completion.replaceFrom)) + insertion : nil
-            return UInt8(CC_REFRESH)
-        }
-        guard !completion.candidates.isEmpty, lastTab == text else {
-            lastTab = text
-            return UInt8(CC_ERROR) // a beep
-        }
-        let width = Int(ocop_terminal_columns(1))
-        let listing = "\n" + completion.listing(width: width > 0 ? width : 80)
-        ocop_flush_stdout()
-        FileHandle.standardOutput.write(Data(listing.replacingOccurrences(of: "\n", with: "\r\n").utf8))
-        return UInt8(CC_REDISPLAY)
+    /// The line being edited: the text before the cursor, and all of it.
+    var currentLine: (beforeCursor: String, all: String) {
+        guard let info = el_wline(el) else { return ("", "") }
+        let i = info.pointee
+        return (LineEditor.string(i.buffer, count: i.cursor - i.buffer), LineEditor.string(i.buffer, count: i.lastchar - i.buffer))
     }
 
     private func addFunction(_ name: String, _ help: String, _ f: ocop_el_func) {
@@ -147,10 +141,10 @@ final class LineEditor {
         _ = wide(key) { k in wide(function) { ocop_el_bind(el, k, $0) } }
     }
 
-    // MARK: locale, terminal, wide strings
+    // MARK: locale, terminal type, wide strings
 
-    /// libedit decodes input with the C library's locale: without a UTF-8 one every
-    /// non-ASCII letter is dropped ("Bắc Kạn" arrives as "Bc Kn").
+    /// libedit converts between wide characters and the terminal's bytes with the C library's
+    /// locale: without a UTF-8 one every non-ASCII letter is dropped ("Bắc Kạn" → "Bc Kn").
     static func setLocale() {
         _ = setlocale(LC_ALL, "")
         if ocop_mb_cur_max() == 1 { _ = setlocale(LC_CTYPE, "C.UTF-8") }
@@ -202,19 +196,11 @@ final class LineEditor {
 }
 
 /// The editor behind libedit's callbacks, from the client data set at init.
-private func editor(_ el: OpaquePointer?) -> LineEditor? {
+func editor(_ el: OpaquePointer?) -> LineEditor? {
     guard let el, let p = ocop_el_get_clientdata(el) else { return nil }
     return Unmanaged<LineEditor>.fromOpaque(p).takeUnretainedValue()
 }
 
 private let promptFunction: ocop_el_wprompt = { el in
     editor(el)?.prompt
-}
-
-private let interruptFunction: ocop_el_func = { el, _ in
-    editor(el)?.interruptKey() ?? UInt8(CC_ERROR)
-}
-
-private let completeFunction: ocop_el_func = { el, _ in
-    editor(el)?.completeKey() ?? UInt8(CC_ERROR)
 }

@@ -1,0 +1,213 @@
+import Foundation
+import Testing
+
+/// The REPL as a user meets it: the real binary on a pseudo-terminal (see PTYSupport.swift).
+@Suite("REPL on a terminal")
+final class PTYTests {
+    let home = PTYProcess.temporaryFolder()
+
+    deinit { try? FileManager.default.removeItem(at: home) }
+
+    func start(_ args: [String] = [], env: [String: String] = [:]) throws -> PTYProcess {
+        let p = try PTYProcess(args, environment: PTYProcess.environment(home: home, extra: env))
+        try p.expect("ocop — 214 products")
+        try p.expect("(sample). Type help.\r\n")
+        try p.waitForEditing()
+        return p
+    }
+
+    var historyFile: String {
+        (try? String(contentsOfFile: home.appendingPathComponent("history").path, encoding: .utf8)) ?? ""
+    }
+
+    @Test("Vietnamese typing; backspace removes a whole letter")
+    func vietnameseAndBackspace() throws {
+        let p = try start()
+        p.send("products where province = \"Bắc Kạn\" and name ~ \"nghệ\" count\r")
+        try p.expect("\r\n6\r\n")
+        try p.waitForEditing()
+        // ệ is one letter: one backspace takes all of it, leaving "ngh"
+        p.send("help Đồng nghệ\u{7F}\r")
+        try p.expect("no help for 'Đồng ngh'")
+        try p.waitForEditing()
+        p.send("\u{4}")
+        #expect(try p.waitForExit() == 0)
+        #expect(historyFile.contains("help Đồng ngh\n"))
+    }
+
+    @Test("a multi-line statement is one history entry, recalled whole after a restart")
+    func multiLineHistory() throws {
+        let first = try start()
+        first.send("products where\r")
+        try first.waitForEditing("  ... ")
+        first.send("stars >= 4 and\r")
+        try first.waitForEditing("  ... ")
+        first.send("province = \"Bắc Kạn\" count   \r")
+        try first.expect("\r\n22\r\n")
+        try first.waitForEditing()
+        first.send("\u{4}")
+        #expect(try first.waitForExit() == 0)
+        #expect(historyFile == "products where\\nstars >= 4 and\\nprovince = \"Bắc Kạn\" count\n")
+
+        let second = try start()
+        second.send("\u{1B}[A") // up arrow
+        try second.expect("count")
+        second.send("\r")
+        try second.expect("\r\n22\r\n")
+        try second.waitForEditing()
+        second.send("quit\r")
+        #expect(try second.waitForExit() == 0)
+        // run again: consecutive duplicates are dropped
+        #expect(historyFile == "products where\\nstars >= 4 and\\nprovince = \"Bắc Kạn\" count\nquit\n")
+    }
+
+    @Test("Tab completes a value from its unaccented prefix, and lists an ambiguous one with counts")
+    func valueCompletion() throws {
+        let p = try start()
+        p.send("products where province = \"bac k\t")
+        try p.expect("Bắc Kạn\" ")
+        p.send("count\r")
+        try p.expect("\r\n86\r\n")
+        try p.waitForEditing()
+        p.send("products where province = \"bac\t")
+        try p.expect("Bắc ")
+        p.send("\t")
+        try p.expect("Bắc Giang (72)  Bắc Kạn (86)    Bắc Ninh (8)")
+        try p.expect("ocop> ")
+        p.send("g\t")
+        try p.expect("iang\" ")
+        p.send("count\r")
+        try p.expect("\r\n72\r\n")
+        try p.waitForEditing()
+        p.send("\u{4}")
+        #expect(try p.waitForExit() == 0)
+        #expect(historyFile.contains("products where province = \"Bắc Kạn\" count\n"))
+        #expect(historyFile.contains("products where province = \"Bắc Giang\" count\n"))
+    }
+
+    @Test("Ctrl-C while editing discards the line (and an unfinished statement) and gives a fresh prompt")
+    func ctrlCAtThePrompt() throws {
+        let p = try start()
+        p.send("products wh\u{3}")
+        try p.expect("products wh")
+        try p.expect("^C\r\n") // libedit may reposition the cursor before the mark
+        try p.waitForEditing()
+        p.send("products where\r")
+        try p.waitForEditing("  ... ")
+        p.send("stars\u{3}")
+        try p.waitForEditing()
+        p.send("products count\r")
+        try p.expect("\r\n214\r\n")
+        try p.waitForEditing()
+        p.send("\u{4}")
+        #expect(try p.waitForExit() == 0)
+        #expect(historyFile == "products count\n")
+    }
+
+    @Test("Ctrl-D on an empty line exits 0; quit and exit do too")
+    func ctrlDAndQuit() throws {
+        let p = try start()
+        p.send("\u{4}")
+        #expect(try p.waitForExit() == 0)
+        for word in ["quit", "exit"] {
+            let q = try start()
+            q.send(word + "\r")
+            #expect(try q.waitForExit() == 0)
+        }
+    }
+
+    @Test("Ctrl-C while a statement runs cancels it; the session and its variables stay")
+    func ctrlCCancelsARunningStatement() throws {
+        // a million one-field rows: quick to load, and every clause scans all of them
+        let data = home.appendingPathComponent("big")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        try ("stars\n" + String(repeating: "3\n", count: 1_000_000)).write(to: data.appendingPathComponent("products.csv"), atomically: false, encoding: .utf8)
+
+        let p = try PTYProcess(["--data", data.path], environment: PTYProcess.environment(home: home))
+        try p.waitForEditing()
+        p.send("let keep = products limit 3\r")
+        try p.waitForEditing()
+        let slow = "products" + String(repeating: " where stars * 2 + 1 > 0", count: 40) + " count"
+        p.send(slow + "\r")
+        // running: the terminal is back in canonical mode, and the program is busy
+        try p.waitForTerminal(canonical: true)
+        let ticks = p.cpuTicks
+        let busyDeadline = PTYProcess.now() + 10
+        while p.cpuTicks < ticks + 5, PTYProcess.now() < busyDeadline { p.pump(until: PTYProcess.now() + 0.005) }
+        let sent = PTYProcess.now()
+        p.send("\u{3}")
+        try p.expect("cancelled")
+        let latency = PTYProcess.now() - sent
+        #expect(latency < 1.0, "cancelling took \(latency) s")
+        if ProcessInfo.processInfo.environment["OCOP_PTY_VERBOSE"] != nil { print("cancel latency: \(Int(latency * 1000)) ms") }
+        try p.waitForEditing()
+        p.send("keep count\r")
+        try p.expect("\r\n3\r\n")
+        try p.waitForEditing()
+        p.send("\u{4}")
+        #expect(try p.waitForExit() == 0)
+    }
+
+    @Test("piped standard input runs as a script: same output, same exit codes, no prompt")
+    func pipedInputIsAScript() throws {
+        let ok = "products where province = \"Bắc Kạn\" count\nlet bk = products where stars = 5\nbk count\n"
+        let bad = ok + "products where nosuch = 1\nproducts count\n"
+        for (script, code) in [(ok, Int32(0)), (bad, Int32(1))] {
+            let file = home.appendingPathComponent("s.ocop")
+            try script.write(to: file, atomically: true, encoding: .utf8)
+            let piped = try run([], stdin: script)
+            let ran = try run(["run", file.path], stdin: "")
+            #expect(piped.exit == code && ran.exit == code)
+            #expect(piped.out == ran.out)
+            #expect(piped.err == ran.err.replacingOccurrences(of: file.path, with: "<stdin>"))
+            #expect(!piped.out.contains("ocop>") && !piped.out.contains("Type help"))
+        }
+    }
+
+    /// `ocop ARGS` with pipes, not a terminal.
+    func run(_ args: [String], stdin: String) throws -> (out: String, err: String, exit: Int32) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: try PTYProcess.binary())
+        p.arguments = ["--today", "2026-11-29"] + args
+        p.environment = PTYProcess.environment(home: home)
+        let input = Pipe(), out = Pipe(), err = Pipe()
+        p.standardInput = input
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self), p.terminationStatus)
+    }
+
+    @Test("a window resize redraws the line being edited, and editing goes on")
+    func resizeRedraws() throws {
+        let p = try start()
+        let long = "products where province = \"Bắc Kạn\" and name ~ \"nghệ\" and stars >= 3 and score > 50"
+        p.send(long)
+        try p.expect("score > 50")
+        p.resize(columns: 40)
+        // back to where the prompt starts (the line now takes three rows), clear, draw again
+        try p.expect("\r\u{1B}[2A\u{1B}[J")
+        try p.expect("ocop> products where")
+        p.send("\u{1}\u{B}products count\r") // ^A ^K: start of line, delete to its end
+        try p.expect("\r\n214\r\n")
+        try p.waitForEditing()
+        p.send("\u{4}")
+        #expect(try p.waitForExit() == 0)
+        #expect(historyFile == "products count\n")
+    }
+
+    @Test("TERM=vt100 draws without NUL padding")
+    func noPadding() throws {
+        let p = try start(env: ["TERM": "vt100"])
+        p.send("products count\r")
+        try p.expect("\r\n214\r\n")
+        try p.waitForEditing()
+        p.send("\u{4}")
+        #expect(try p.waitForExit() == 0)
+        #expect(!p.output.contains(0))
+    }
+}
