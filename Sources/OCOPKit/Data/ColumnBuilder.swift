@@ -37,15 +37,11 @@ final class ColumnBuilder {
         switch declared {
         case .integer:
             if cell.isEmpty { ints.append(Column.nullInteger); return }
-            guard let v = Parse.integer(cell) ?? Parse.lenientInteger(cell) else {
-                throw CellError(message: "'\(String(decoding: cell, as: UTF8.self))' in \(name) is not a whole number", hint: nil)
-            }
+            guard let v = Parse.integer(cell) else { throw CellError(message: "'\(String(decoding: cell, as: UTF8.self))' in \(name) is not a whole number", hint: nil) }
             ints.append(v)
         case .decimal:
             if cell.isEmpty { doubles.append(.nan); return }
-            guard let v = Parse.decimal(cell) ?? Parse.commaDecimal(cell) else {
-                throw CellError(message: "'\(String(decoding: cell, as: UTF8.self))' in \(name) is not a number", hint: nil)
-            }
+            guard let v = Parse.decimal(cell) else { throw CellError(message: "'\(String(decoding: cell, as: UTF8.self))' in \(name) is not a number", hint: nil) }
             doubles.append(v)
         case .date:
             if cell.isEmpty { days.append(Column.nullDate); return }
@@ -72,8 +68,13 @@ final class ColumnBuilder {
         if let failure { throw failure }
     }
 
+    /// Cells seen, to decide once whether deduplicating this column pays.
+    private var textCells = 0
+
     private func internText(_ cell: UnsafeBufferPointer<UInt8>) throws(CellError) -> UInt32 {
         if cell.isEmpty { return StringPool.nullCode }
+        textCells += 1
+        if textCells == 32_768 && pool.count > textCells / 2 && pool.deduplicating { pool.stopDeduplicating() }
         var ascii = true
         for b in cell where b >= 0x80 { ascii = false; break }
         if ascii { return pool.intern(cell) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The distinct values of one text column, stored once as UTF-8 bytes (NFC), with the keys
 /// queries need computed per distinct value rather than per row: the folded form (for
 /// `contains`, `~`), the canonical-equality group (for `=`), and the collation rank (for
@@ -11,9 +13,10 @@ public final class StringPool {
 
     private(set) var bytes: [UInt8] = []
     private(set) var offsets: [UInt32] = [0]
-    /// Open-addressing table of code+1 (0 = empty slot), keyed by the bytes.
-    private var slots: [UInt32] = Array(repeating: 0, count: 64)
-    private var hashes: [UInt32] = []
+    /// Open-addressing table: each slot holds hash << 32 | (code + 1), 0 = empty. Keeping the
+    /// hash in the slot means a probe touches one cache line, not three (slot, hash, bytes):
+    /// interning was 43% of a million-row load, mostly those misses.
+    private var slots: [UInt64] = Array(repeating: 0, count: 64)
 
     /// Folded keys (lower case, no marks, đ→d), one per code.
     private(set) var foldBytes: [UInt8] = []
@@ -33,26 +36,82 @@ public final class StringPool {
         return h
     }
 
+    /// False once the pool stopped looking values up while loading (`stopDeduplicating`):
+    /// then every `intern` appends, and the index is rebuilt only if a lookup needs it.
+    private(set) var deduplicating = true
+    private var indexed = true
+
+    /// For a column whose values are nearly all distinct (ids, names): interning would cost a
+    /// random memory access per row for almost no sharing, so values are appended instead.
+    /// Codes then no longer identify strings uniquely; lookups by text still work.
+    func stopDeduplicating() {
+        deduplicating = false
+        indexed = false
+        slots = []
+    }
+
+    /// Builds the lookup index over all values (first occurrence wins) if it was dropped.
+    private func ensureIndex() {
+        guard !indexed else { return }
+        var size = 64
+        while size < count * 2 + 2 { size *= 2 }
+        var table = [UInt64](repeating: 0, count: size)
+        let mask = size - 1
+        bytes.withUnsafeBufferPointer { b in
+            for code in 0..<count {
+                let lo = Int(offsets[code]), hi = Int(offsets[code + 1])
+                let p = UnsafeBufferPointer(rebasing: b[lo..<hi])
+                let h = StringPool.hash(p)
+                var i = Int(h) & mask
+                var duplicate = false
+                while table[i] != 0 {
+                    let s = table[i]
+                    if UInt32(truncatingIfNeeded: s >> 32) == h {
+                        let other = Int(UInt32(truncatingIfNeeded: s) - 1)
+                        let olo = Int(offsets[other]), ohi = Int(offsets[other + 1])
+                        if ohi - olo == hi - lo && memcmp(b.baseAddress! + olo, b.baseAddress! + lo, hi - lo) == 0 {
+                            duplicate = true
+                            break
+                        }
+                    }
+                    i = (i + 1) & mask
+                }
+                if !duplicate { table[i] = UInt64(h) << 32 | UInt64(code + 1) }
+            }
+        }
+        slots = table
+        indexed = true
+    }
+
     /// The code for `value` (NFC UTF-8), adding it if new.
     public func intern(_ value: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        if !deduplicating { return append(value) }
+        ensureIndex()
         let h = StringPool.hash(value)
         let mask = slots.count - 1
         var i = Int(h) & mask
         while true {
             let s = slots[i]
             if s == 0 { break }
-            let code = Int(s - 1)
-            if hashes[code] == h && equals(code, value) { return UInt32(code) }
+            if UInt32(truncatingIfNeeded: s >> 32) == h {
+                let code = Int(UInt32(truncatingIfNeeded: s) - 1)
+                if equals(code, value) { return UInt32(code) }
+            }
             i = (i + 1) & mask
         }
+        let code = append(value)
+        slots[i] = UInt64(h) << 32 | UInt64(code + 1)
+        if count * 2 > slots.count { grow() }
+        return code
+    }
+
+    @inline(__always)
+    private func append(_ value: UnsafeBufferPointer<UInt8>) -> UInt32 {
         let code = UInt32(count)
         bytes.append(contentsOf: value)
         offsets.append(UInt32(bytes.count))
-        hashes.append(h)
         VietText.foldBytes(value, into: &foldBytes)
         foldOffsets.append(UInt32(foldBytes.count))
-        slots[i] = code + 1
-        if count * 2 > slots.count { grow() }
         return code
     }
 
@@ -69,12 +128,16 @@ public final class StringPool {
 
     /// The code of the NFC UTF-8 `p` if present.
     func code(ofBytes p: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        ensureIndex()
         let h = StringPool.hash(p)
         let mask = slots.count - 1
         var i = Int(h) & mask
         while slots[i] != 0 {
-            let code = Int(slots[i] - 1)
-            if hashes[code] == h && equals(code, p) { return UInt32(code) }
+            let s = slots[i]
+            if UInt32(truncatingIfNeeded: s >> 32) == h {
+                let code = Int(UInt32(truncatingIfNeeded: s) - 1)
+                if equals(code, p) { return UInt32(code) }
+            }
             i = (i + 1) & mask
         }
         return nil
@@ -89,12 +152,12 @@ public final class StringPool {
     }
 
     private func grow() {
-        var newSlots = [UInt32](repeating: 0, count: slots.count * 2)
+        var newSlots = [UInt64](repeating: 0, count: slots.count * 2)
         let mask = newSlots.count - 1
-        for code in 0..<count {
-            var i = Int(hashes[code]) & mask
+        for s in slots where s != 0 {
+            var i = Int(UInt32(truncatingIfNeeded: s >> 32)) & mask
             while newSlots[i] != 0 { i = (i + 1) & mask }
-            newSlots[i] = UInt32(code + 1)
+            newSlots[i] = s
         }
         slots = newSlots
     }
@@ -127,6 +190,24 @@ public final class StringPool {
     private var canonicalCache: [String: [UInt32]]?
     /// Codes whose canonical text equals `s`'s ("Hoà" finds "Hòa" too).
     func codes(canonicallyEqualTo s: String) -> [UInt32] {
+        if count > 4096 {
+            // Large pools: canonical equals imply equal folded keys, so scan the folded bytes
+            // (contiguous, no allocation) and check canonical form only for those.
+            let canon = VietText.canonical(s)
+            let key = Array(VietText.fold(s).utf8)
+            var out: [UInt32] = []
+            foldBytes.withUnsafeBufferPointer { fb in
+                key.withUnsafeBufferPointer { k in
+                    for c in 0..<count {
+                        let lo = Int(foldOffsets[c]), hi = Int(foldOffsets[c + 1])
+                        guard hi - lo == k.count, k.isEmpty || memcmp(fb.baseAddress! + lo, k.baseAddress!, k.count) == 0 else { continue }
+                        let v = string(UInt32(c))
+                        if v == s || VietText.canonical(v) == canon { out.append(UInt32(c)) }
+                    }
+                }
+            }
+            return out
+        }
         if canonicalCache == nil {
             var map: [String: [UInt32]] = [:]
             for c in 0..<UInt32(count) { map[VietText.canonical(string(c)), default: []].append(c) }
@@ -157,7 +238,7 @@ public final class StringPool {
     }
 
     /// Bytes used, for reporting memory.
-    var byteSize: Int { bytes.count + foldBytes.count + offsets.count * 8 + slots.count * 4 + hashes.count * 4 }
+    var byteSize: Int { bytes.count + foldBytes.count + offsets.count * 8 + slots.count * 8 }
 }
 
 @inline(__always)

@@ -9,7 +9,7 @@ extension Executor {
             guard let c = try? compiler.compile(field), let a = c.access else { return }
             let noun = a.rowMap == nil ? f.table.name : "rows"
             switch a.column.storage {
-            case .text(let codes, let pool) where op == .eq:
+            case .text(let codes, let pool) where op == .eq && pool.count <= 20_000:
                 for lit in literals {
                     guard case .text(let s) = lit.kind, pool.codes(canonicallyEqualTo: s).isEmpty else { continue }
                     var counts = [Int](repeating: 0, count: pool.count)
