@@ -144,7 +144,7 @@ public enum Loader {
         DispatchQueue.concurrentPerform(iterations: groups.count) { g in
             let (all, builders, groups, results, mapped) = shared.value
             results[g] = scanRecords(all, from: dataStart, line: firstLine, builders: builders,
-                                     mine: groups[g], headerCount: headerCount, mapped: g == 0 ? mapped : nil)
+                                     mine: groups[g], headerCount: headerCount, mapped: mapped)
         }
         let failures = results.compactMap(\.error).sorted { $0.offset < $1.offset }
         if let e = failures.first { throw fail(e.message, at: e.offset, hint: e.hint) }
