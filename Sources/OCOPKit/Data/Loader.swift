@@ -131,7 +131,7 @@ public enum Loader {
             throw fail(error.message, at: headerOffsets[error.column])
         }
         let estimate = max(16, (all.count - scanner.pos) / max(1, 12 * headers.count))
-        let builders = header.names.map { ColumnBuilder(name: $0, declared: Schema.declared(name, $0), capacity: estimate) }
+        let builders = header.names.map { ColumnBuilder(name: $0, declared: Schema.declared(name, $0)) }
         // Two cores: each scans every record but fills only its own columns, so no merging is
         // needed. Columns are split by estimated cost (distinct text is the expensive part).
         var groups = splitColumns(all, from: scanner.pos, count: headers.count)

@@ -50,6 +50,16 @@ public final class StringPool {
         slots = []
     }
 
+    /// Reserves room for `scale` times the current values when they grow with the rows
+    /// (a pool that stopped deduplicating); a deduplicating pool levels off, so it is left alone.
+    func reserve(scale: Double) {
+        guard !deduplicating, scale > 1 else { return }
+        bytes.reserveCapacity(Int(Double(bytes.count) * scale))
+        foldBytes.reserveCapacity(Int(Double(foldBytes.count) * scale))
+        offsets.reserveCapacity(Int(Double(offsets.count) * scale))
+        foldOffsets.reserveCapacity(Int(Double(foldOffsets.count) * scale))
+    }
+
     /// Builds the lookup index over all values (first occurrence wins) if it was dropped.
     private func ensureIndex() {
         guard !indexed else { return }
