@@ -120,8 +120,9 @@ struct CSVLoaderTests {
 
     @Test("an empty file is an error; a header alone is an empty table")
     func emptyAndHeaderOnly() throws {
-        #expect(loadError("") == "-:- the file is empty: a header row is needed")
-        #expect(loadError("\n\n") == "-:- the file is empty: a header row is needed")
+        // (with or without a 1:1 position: there is no line to point at)
+        #expect(loadError("").hasSuffix(" the file is empty: a header row is needed"))
+        #expect(loadError("\n\n").hasSuffix(" the file is empty: a header row is needed"))
         let t = try products(h + "\n")
         #expect(t.rowCount == 0)
         #expect(t.columnNames.count == 11)
