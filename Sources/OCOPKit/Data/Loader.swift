@@ -130,7 +130,6 @@ public enum Loader {
         do { header = try HeaderAliases.columns(headers, table: name) } catch {
             throw fail(error.message, at: headerOffsets[error.column])
         }
-        let estimate = max(16, (all.count - scanner.pos) / max(1, 12 * headers.count))
         let builders = header.names.map { ColumnBuilder(name: $0, declared: Schema.declared(name, $0)) }
         // Two cores: each scans every record but fills only its own columns, so no merging is
         // needed. Columns are split by estimated cost (distinct text is the expensive part).
@@ -241,6 +240,11 @@ public enum Loader {
                                                offset: max(0, scanner.pos - 1), hint: "every row needs one value (or an empty cell) per column")
                 }
                 rows += 1
+                if rows == 65_536 && scanner.pos < all.count {
+                    // size every column for the whole file from what this sample used
+                    let scale = Double(all.count - from) / Double(scanner.pos - from) * 1.02
+                    for (i, b) in builders.enumerated() where mine[i] { b.reserve(rows: Int(Double(rows) * scale) + 16, scale: scale) }
+                }
             }
         } catch let e as CSVScanner.ScanError {
             return ScanOutcome(rows: rows, error: e)
