@@ -68,7 +68,7 @@ import Testing
         #expect(tab("products select producer.na") == "products select producer.name ")
         #expect(labels("producers where pro").contains("products"))
         // a subquery over a relation has the related table in scope
-        #expect(tab("producers where count(products where sta") == "producers where count(products where stars ")
+        #expect(tab("producers where count(products where star") == "producers where count(products where stars ")
     }
 
     @Test func operatorsAfterAnOperand() {

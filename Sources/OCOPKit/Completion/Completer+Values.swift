@@ -2,9 +2,10 @@ import Foundation
 
 /// Fields and values: what an operand can be.
 extension Completer {
-    /// Columns, then relations (`producer.` to one, `products` to many), of `table`.
+    /// Columns and derived fields (status, new_province, …), then relations (`producer.` to
+    /// one, `products` to many), of `table`.
     func fields(of table: Table) -> [Completion.Candidate] {
-        var out = table.columnNames.map { Completion.Candidate(text: "\($0) ", label: $0) }
+        var out = table.fieldNames.map { Completion.Candidate(text: "\($0) ", label: $0) }
         for (name, rel) in table.relations.sorted(by: { $0.key < $1.key }) {
             if case .toOne = rel { out.append(.init(text: "\(name).", label: "\(name).")) }
             else { out.append(.init(text: "\(name) ", label: name)) }
@@ -17,7 +18,7 @@ extension Completer {
     func values(_ path: [String], in scope: Scope, typed: String, quote: Character, inList: Bool) -> [Completion.Candidate] {
         guard let table = scope.table, let last = path.last,
               let owner = Completer.follow(Array(path.dropLast()), from: table),
-              let column = owner.column(last), case .text(let codes, let pool) = column.storage,
+              let column = owner.field(last, today: env.today), case .text(let codes, let pool) = column.storage,
               pool.count <= maxDistinct else { return [] }
         // a variable's own rows; through a relation, the whole target table
         let counts = path.count == 1 && scope.rows != nil ? Completer.count(codes, pool.count, scope.rows) : wholeCounts(column)

@@ -94,18 +94,18 @@ public final class Completer {
     func startCandidates() -> [Completion.Candidate] {
         dataset.tableOrder.map { .init(text: "\($0) ", label: $0) }
             + env.variables.keys.sorted().map { .init(text: "\($0) ", label: $0) }
-            + ["help", "tables", "describe", "set", "clear", "quit", "exit", "let"].map { .init(text: "\($0) ", label: $0) }
+            + ["help", "tables", "describe", "set", "clear", "quit", "exit", "let", "warnings", "compare"].map { .init(text: "\($0) ", label: $0) }
     }
 
     /// help TOPIC, describe TABLE[.FIELD], set NAME VALUE.
     func commandCandidates(_ command: String, _ rest: [Token]) -> [Completion.Candidate] {
         func words(_ w: [String]) -> [Completion.Candidate] { w.map { .init(text: "\($0) ", label: $0) } }
         switch (command, rest.count) {
-        case ("help", 0): return words(Help.topics.keys.sorted())
+        case ("help", 0): return words((Array(Help.topics.keys) + Array(Help.domainTopics.keys)).sorted())
         case ("describe", 0): return words(env.sourceNames)
         case ("describe", 2) where rest[1].isSymbol("."):
             guard let t = dataset.tables[rest[0].text] ?? env.variables[rest[0].text]?.table else { return [] }
-            return words(t.columnNames)
+            return words(t.fieldNames)
         case ("set", 0): return words(["format", "timer", "max_rows", "date_style", "today"])
         case ("set", 1):
             switch rest[0].text {
