@@ -57,6 +57,30 @@ struct DomainWarningsTests {
         #expect(ds.warnings.first?.hints.first == "did you mean 'Thực phẩm'?")
     }
 
+    @Test("duplicate ids in a long, near-unique id column (stored without interning)")
+    func duplicatesInBigColumns() throws {
+        // 40,000 ids, most distinct: the loader stops interning the id column, so the check
+        // compares bytes. Shuffled order (the hash path) and sorted order (the scan path).
+        for sorted in [false, true] {
+            var ids = (0..<40_000).map { String(format: "SP%06d", $0) }
+            if !sorted { ids = ids.enumerated().map { ids[($0.offset * 7_919) % ids.count] } }
+            let (v1, v2) = (ids[123], ids[456])
+            ids.insert(v1, at: 30_001)   // while the column is still interned: line 30,003
+            ids.insert(v2, at: 36_000)   // after it stopped: line 36,002
+            let csv = "id,name\n" + ids.map { "\($0),x" }.joined(separator: "\n") + "\n"
+            let ds = try Support.load(["products.csv": csv])
+            let pool: StringPool? = { if case .text(_, let p)? = ds.tables["products"]?.column("id")?.storage { return p }; return nil }()
+            #expect(pool?.deduplicating == false, "the id column was interned: the test does not reach the byte path")
+            let text = ds.warnings.map { $0.rendered() }.joined()
+            #expect(ds.warnings.count == 2, "sorted: \(sorted)\n\(text)")
+            #expect(text.contains("products.csv:30003: error: duplicate id '\(v1)', first on line 125"), "\(text)")
+            #expect(text.contains("products.csv:36002: error: duplicate id '\(v2)', first on line 458"), "\(text)")
+        }
+        // sorted and unique: no warning (the sequential check)
+        let unique = "id\n" + (0..<40_000).map { String(format: "SP%06d", $0) }.joined(separator: "\n") + "\n"
+        #expect(try Support.load(["products.csv": unique]).warnings.isEmpty)
+    }
+
     @Test("many problems of one kind: 100 listed, the rest counted")
     func capped() throws {
         var csv = "id,stars,score\n"

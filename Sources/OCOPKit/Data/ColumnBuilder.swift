@@ -37,11 +37,15 @@ final class ColumnBuilder {
         switch declared {
         case .integer:
             if cell.isEmpty { ints.append(Column.nullInteger); return }
-            guard let v = Parse.integer(cell) else { throw CellError(message: "'\(String(decoding: cell, as: UTF8.self))' in \(name) is not a whole number", hint: nil) }
+            guard let v = Parse.integer(cell) ?? Parse.lenientInteger(cell) else {
+                throw CellError(message: "'\(String(decoding: cell, as: UTF8.self))' in \(name) is not a whole number", hint: nil)
+            }
             ints.append(v)
         case .decimal:
             if cell.isEmpty { doubles.append(.nan); return }
-            guard let v = Parse.decimal(cell) else { throw CellError(message: "'\(String(decoding: cell, as: UTF8.self))' in \(name) is not a number", hint: nil) }
+            guard let v = Parse.decimal(cell) ?? Parse.commaDecimal(cell) else {
+                throw CellError(message: "'\(String(decoding: cell, as: UTF8.self))' in \(name) is not a number", hint: nil)
+            }
             doubles.append(v)
         case .date:
             if cell.isEmpty { days.append(Column.nullDate); return }

@@ -17,7 +17,15 @@ enum FlatList {
         var keyOfCode: [Int32]
         let keys: [UInt32]
         if let idc = products.column("producer_id"), case .text(let ids, let idPool) = idc.storage {
-            keyOfCode = (0..<Int32(idPool.count)).map { $0 }
+            // by text: a pool that stopped deduplicating has one code per cell
+            var group: [String: Int32] = [:]
+            keyOfCode = (0..<UInt32(idPool.count)).map { c in
+                let k = idPool.string(c)
+                if let g = group[k] { return g }
+                let g = Int32(group.count)
+                group[k] = g
+                return g
+            }
             keys = ids
         } else {
             var group: [String: Int32] = [:]

@@ -83,18 +83,79 @@ struct LoadWarnings {
     /// The same id on two rows (an error: relations use the first).
     mutating func duplicateIDs(_ t: Table) {
         guard case .text(let codes, let pool)? = t.column("id")?.storage else { return }
+        // rows paired with the earlier row holding the same id, in row order
         var present = 0
         for c in codes where c != StringPool.nullCode { present += 1 }
-        guard pool.count < present else { return }  // interned: as many values as rows means no repeats
+        // interned: as many values as rows means no repeats
+        if pool.deduplicating && pool.count >= present { return }
+        var pairs: [(row: Int, first: Int)] = []
         var first = [Int32](repeating: -1, count: pool.count)
         for r in 0..<t.rowCount where codes[r] != StringPool.nullCode {
             let c = Int(codes[r])
-            if first[c] < 0 { first[c] = Int32(r); continue }
+            if first[c] < 0 { first[c] = Int32(r) } else { pairs.append((r, Int(first[c]))) }
+        }
+        if !pool.deduplicating {
+            // a near-unique column stops interning after its first cells
+            // (StringPool.stopDeduplicating): later repeats have codes of their own
+            for (a, b) in Self.repeatedValues(pool) where first[Int(a)] >= 0 && first[Int(b)] >= 0 {
+                pairs.append((Int(first[Int(b)]), Int(first[Int(a)])))
+            }
+            pairs.sort { $0.row < $1.row }
+        }
+        for (r, f) in pairs {
             let id = pool.string(codes[r])
-            add(.duplicateID, t, row: r, others: [(t, Int(first[c]))],
+            add(.duplicateID, t, row: r, others: [(t, f)],
                 hints: ["ids must be unique; relations and comparisons use the first of the two rows"]) { loc in
                 "duplicate id '\(id)', first on \(loc[0])"
             }
+        }
+    }
+
+    /// (first code, later code) for values stored twice in a pool that does not deduplicate.
+    /// Ids usually come sorted (SP0000001, SP0000002, …): strictly increasing bytes cannot
+    /// repeat, which one sequential pass shows; otherwise a hash set over the values.
+    static func repeatedValues(_ pool: StringPool) -> [(UInt32, UInt32)] {
+        let n = pool.count
+        guard n > 1 else { return [] }
+        return pool.bytes.withUnsafeBufferPointer { b -> [(UInt32, UInt32)] in
+            let offsets = pool.offsets
+            func slice(_ c: Int) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: b[Int(offsets[c])..<Int(offsets[c + 1])])
+            }
+            var increasing = true
+            for c in 1..<n {
+                let a = slice(c - 1), z = slice(c)
+                let m = min(a.count, z.count)
+                let cmp = m == 0 ? 0 : memcmp(a.baseAddress!, z.baseAddress!, m)
+                if cmp > 0 || (cmp == 0 && a.count >= z.count) { increasing = false; break }
+            }
+            if increasing { return [] }
+            var size = 64
+            while size < n * 2 { size *= 2 }
+            var table = [UInt64](repeating: 0, count: size)
+            let mask = size - 1
+            var out: [(UInt32, UInt32)] = []
+            for c in 0..<n {
+                let v = slice(c)
+                let h = StringPool.hash(v)
+                var i = Int(h) & mask
+                var found = false
+                while table[i] != 0 {
+                    let s = table[i]
+                    if UInt32(truncatingIfNeeded: s >> 32) == h {
+                        let o = Int(UInt32(truncatingIfNeeded: s) - 1)
+                        let w = slice(o)
+                        if w.count == v.count && (v.isEmpty || memcmp(w.baseAddress!, v.baseAddress!, v.count) == 0) {
+                            out.append((UInt32(o), UInt32(c)))
+                            found = true
+                            break
+                        }
+                    }
+                    i = (i + 1) & mask
+                }
+                if !found { table[i] = UInt64(h) << 32 | UInt64(c + 1) }
+            }
+            return out
         }
     }
 
