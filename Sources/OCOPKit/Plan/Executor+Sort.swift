@@ -4,11 +4,17 @@ extension Executor {
     func sort(_ f: Frame, _ keys: [SortKey], limit: Int?) throws(Diagnostic) -> Frame {
         let compiler = ExprCompiler(table: f.table, env: env, source: source)
         let rows = f.rowList
+        // every row in file order: positions are row numbers, and plain columns are used as is
+        let positions: [Int]? = f.rows == nil ? nil : rows.map { Int($0) }
         var columns: [(SortColumn, Bool)] = []
         for k in keys {
             let c = try compiler.compile(k.expr)
-            if c.type == .duration || c.type == .boolean && false { throw error(.type, "cannot sort by a duration", k.expr.range) }
-            columns.append((try SortColumn.make(c, rows: rows.map { Int($0) }, env: env, lazyText: limit != nil), k.descending))
+            if c.type == .duration { throw error(.type, "cannot sort by a duration", k.expr.range) }
+            if positions == nil, let direct = SortColumn.direct(c, lazyText: limit != nil) {
+                columns.append((direct, k.descending))
+                continue
+            }
+            columns.append((try SortColumn.make(c, rows: positions ?? rows.map { Int($0) }, env: env, lazyText: limit != nil), k.descending))
         }
         func less(_ a: Int, _ b: Int) -> Bool {
             for (col, desc) in columns {
@@ -19,17 +25,40 @@ extension Executor {
         }
         let n = rows.count
         var order: [Int]
-        if let k = limit, k < n / 4, k <= 10_000 {
-            // keep the best k in a sorted buffer
+        if let k = limit, k < n / 4, k <= 10_000, k > 0 {
+            // Keep the best k in a sorted buffer. A row whose first key is already worse than
+            // the k-th best is skipped on that key alone (top 10 of a million rows compares
+            // fully only a few hundred times).
             order = []
             order.reserveCapacity(k + 1)
-            for i in 0..<n {
-                if i & 0xFFFF == 0 { try env.checkCancel() }
-                if order.count == k, let last = order.last, !less(i, last) { continue }
+            let (first, desc) = columns[0]
+            func insert(_ i: Int) {
                 var lo = 0, hi = order.count
                 while lo < hi { let mid = (lo + hi) / 2; if less(order[mid], i) { lo = mid + 1 } else { hi = mid } }
                 order.insert(i, at: lo)
                 if order.count > k { order.removeLast() }
+            }
+            func scan<T: Comparable>(_ v: [T], isNull: (T) -> Bool) throws(Diagnostic) {
+                for i in 0..<n {
+                    if i & 0xFFFF == 0 { try env.checkCancel() }
+                    if order.count == k {
+                        let x = v[i], t = v[order[k - 1]]
+                        if isNull(x) { if !isNull(t) { continue } }
+                        else if !isNull(t) && (desc ? x < t : x > t) { continue }
+                        if !less(i, order[k - 1]) { continue }
+                    }
+                    insert(i)
+                }
+            }
+            switch first {
+            case .doubles(let v): try scan(v, isNull: { $0.isNaN })
+            case .ints(let v): try scan(v, isNull: { $0 == Int64.min })
+            default:
+                for i in 0..<n {
+                    if i & 0xFFFF == 0 { try env.checkCancel() }
+                    if order.count == k, let last = order.last, !less(i, last) { continue }
+                    insert(i)
+                }
             }
         } else {
             try env.checkCancel()
@@ -51,6 +80,17 @@ enum SortColumn {
     /// Text codes compared by collation keys made on first use: for top-k, where only the few
     /// rows that tie on earlier keys are ever compared on this one.
     case lazyText([UInt32], LazyCollation)
+
+    /// A column read in place when rows are all rows in order (no copy).
+    static func direct(_ c: Compiled, lazyText: Bool) -> SortColumn? {
+        guard let a = c.access, a.rowMap == nil else { return nil }
+        switch a.column.storage {
+        case .integer(let arr): return .ints(arr)
+        case .decimal(let arr): return .doubles(arr)
+        case .text(let codes, let pool) where lazyText && !pool.hasRanks: return .lazyText(codes, LazyCollation(pool))
+        default: return nil
+        }
+    }
 
     static func make(_ c: Compiled, rows: [Int], env: Environment, lazyText: Bool = false) throws(Diagnostic) -> SortColumn {
         if let a = c.access {
