@@ -39,7 +39,10 @@ public final class Frame {
     public var count: Int { rows?.count ?? table.rowCount }
 
     @inline(__always)
-    func row(_ i: Int) -> Int { rows.map { Int($0[i]) } ?? i }
+    func row(_ i: Int) -> Int {
+        if let rows { return Int(rows[i]) }
+        return i
+    }
 
     /// The selection as an explicit list.
     var rowList: [Int32] { rows ?? (0..<Int32(table.rowCount)).map { $0 } }

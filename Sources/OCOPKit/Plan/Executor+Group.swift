@@ -81,6 +81,18 @@ extension Executor {
                 if let first = seen[k] { canon[Int(code)] = first } else { seen[k] = code; canon[Int(code)] = code }
             }
             let map = a.rowMap
+            if map == nil && f.rows == nil {
+                // every row, a plain column: one pass over the codes
+                codes.withUnsafeBufferPointer { cs in
+                    canon.withUnsafeBufferPointer { cn in
+                        for i in 0..<n {
+                            let code = cs[i]
+                            ids[i] = code == StringPool.nullCode ? nullID : cn[Int(code)]
+                        }
+                    }
+                }
+                return (ids, pool.count + 1)
+            }
             for i in 0..<n {
                 var r = f.row(i)
                 if let map { let m = map[r]; if m < 0 { ids[i] = nullID; continue }; r = Int(m) }
