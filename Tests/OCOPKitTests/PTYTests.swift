@@ -61,6 +61,34 @@ final class PTYTests {
         #expect(historyFile == "products where\\nstars >= 4 and\\nprovince = \"Bắc Kạn\" count\nquit\n")
     }
 
+    @Test("history keeps the newest 1000 entries; an unwritable history file warns once and never stops the REPL")
+    func historyBoundsAndFailures() throws {
+        let old = (1...1000).map { "products limit \($0)" }.joined(separator: "\n") + "\n"
+        try old.write(to: home.appendingPathComponent("history"), atomically: true, encoding: .utf8)
+        let p = try start()
+        p.send("products count\r")
+        try p.expect("\r\n214\r\n")
+        try p.waitForEditing()
+        p.send("\u{4}")
+        #expect(try p.waitForExit() == 0)
+        let lines = historyFile.split(separator: "\n")
+        #expect(lines.count == 1000 && lines.first == "products limit 2" && lines.last == "products count")
+
+        let nowhere = home.appendingPathComponent("no/such/folder/history").path
+        let q = try start(env: ["OCOP_HISTORY": nowhere])
+        q.send("products count\r")
+        try q.expect("warning: cannot save history to \(nowhere)")
+        try q.expect("214")
+        try q.waitForEditing()
+        q.send("producers count\r")
+        try q.expect("\r\n118\r\n")
+        try q.waitForEditing()
+        q.send("\u{4}")
+        #expect(try q.waitForExit() == 0)
+        let text = String(decoding: q.output, as: UTF8.self)
+        #expect(text.components(separatedBy: "cannot save history").count == 2)
+    }
+
     @Test("Tab completes a value from its unaccented prefix, and lists an ambiguous one with counts")
     func valueCompletion() throws {
         let p = try start()
