@@ -172,15 +172,30 @@ extension StringPool {
     @inline(__always)
     static func find(_ w: UnsafeBufferPointer<UInt8>, in base: UnsafePointer<UInt8>, from: Int, total: Int) -> Int? {
         let n = w.count
-        let first = Int32(w[0])
-        var pos = from
-        while pos + n <= total {
-            guard let p = memchr(base + pos, first, total - pos - n + 1) else { return nil }
-            let at = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+        // Anchor memchr on the needle's least common byte in folded Vietnamese ("nghe" → 'e'):
+        // memchr on a common first letter like 'n' stops every few bytes.
+        let j = anchor(w)
+        let key = Int32(w[j])
+        var pos = from + j
+        while pos + (n - j) <= total {
+            guard let p = memchr(base + pos, key, total - pos - (n - j) + 1) else { return nil }
+            let at = base.distance(to: p.assumingMemoryBound(to: UInt8.self)) - j
             if memcmp(base + at, w.baseAddress!, n) == 0 { return at }
-            pos = at + 1
+            pos = at + j + 1
         }
         return nil
+    }
+
+    /// Index of the needle byte least frequent in folded Vietnamese text.
+    static func anchor(_ w: UnsafeBufferPointer<UInt8>) -> Int {
+        // most common first; a byte not listed is rarer than all of these
+        let common: [UInt8] = Array(" nhaigotcuemdlybrsvkp".utf8)
+        var best = 0, bestRank = Int.max
+        for (i, b) in w.enumerated() {
+            let rank = common.firstIndex(of: b).map { common.count - $0 } ?? 0
+            if rank < bestRank { best = i; bestRank = rank }
+        }
+        return best
     }
 
     private func markOccurrences(of word: [UInt8], in hits: inout [UInt8]) {
