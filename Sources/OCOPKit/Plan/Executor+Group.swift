@@ -77,6 +77,7 @@ extension Executor {
             var canon = [UInt32](repeating: 0, count: pool.count)
             var seen: [String: UInt32] = [:]
             for code in 0..<UInt32(pool.count) {
+                if code & 0xFFFF == 0 { try env.checkCancel() }
                 let k = VietText.canonical(pool.string(code))
                 if let first = seen[k] { canon[Int(code)] = first } else { seen[k] = code; canon[Int(code)] = code }
             }

@@ -63,7 +63,18 @@ extension Executor {
         } else {
             try env.checkCancel()
             order = Array(0..<n)
-            order.sort(by: less)
+            // a million-row sort must still stop on Ctrl-C: the comparator checks now and then
+            struct Cancelled: Error {}
+            var comparisons = 0
+            do {
+                try order.sort { a, b in
+                    comparisons &+= 1
+                    if comparisons & 0xFFFF == 0 && env.cancel.isCancelled { throw Cancelled() }
+                    return less(a, b)
+                }
+            } catch {
+                throw Diagnostic(.runtime, "cancelled")
+            }
         }
         return Frame(table: f.table, rows: order.map { rows[$0] })
     }
