@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/ocop
 ARGS ?=
 
-.PHONY: run test build deps bench fuzz difftest clean
+.PHONY: run test build deps bench fuzz difftest test-sanitize clean
 
 # libedit-dev provides <histedit.h>; a fresh machine has only the runtime library.
 deps:
@@ -11,6 +11,12 @@ deps:
 		echo "installing libedit-dev (apt)…"; \
 		SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libedit-dev >/dev/null; \
+	fi
+	@# the differential test compares ocop's answers with sqlite3's
+	@if ! command -v sqlite3 >/dev/null; then \
+		echo "installing sqlite3 (apt)…"; \
+		SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq sqlite3 >/dev/null; \
 	fi
 
 build: deps
@@ -25,6 +31,24 @@ test: deps
 
 bench: build
 	python3 Tools/bench.py $(BENCH_ARGS)
+
+# Differential testing against sqlite3: N random statements on each dataset (release build).
+N ?= 100000
+difftest: deps
+	$(SWIFT) build -c release --build-tests -Xswiftc -enable-testing --scratch-path .build-difftest
+	OCOP_DIFF_N=$(N) $(SWIFT) test -c release --skip-build --scratch-path .build-difftest --filter DifferentialTests
+
+# libFuzzer on the parser, the CSV and JSON loaders and whole statements: FUZZ_SECONDS each.
+FUZZ_SECONDS ?= 60
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Tools/fuzz.sh
+
+# The whole test suite under AddressSanitizer, then ThreadSanitizer.
+test-sanitize: deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
 
 clean:
 	rm -rf .build

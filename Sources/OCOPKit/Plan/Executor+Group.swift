@@ -128,7 +128,8 @@ extension Executor {
             values.reserveCapacity(g.count)
             for i in 0..<g.count { values.append((try? key.compiled.eval(g.firstRow(i))) ?? .null) }
             var name = key.name
-            while columns.contains(where: { $0.name == name }) { name += "_" }
+            // the count column keeps its name: a key called count (group by count) becomes count_
+            while name == "count" || columns.contains(where: { $0.name == name }) { name += "_" }
             columns.append(Column.from(name: name, type: key.compiled.type == .null ? .text : key.compiled.type, values: values))
         }
         let counts = (0..<g.count).map { Int64(g.size($0)) }

@@ -89,13 +89,21 @@ extension ExprCompiler {
                 return .integer(Int64(b.days) - Int64(a.days))
             }, label: lbl, range: e.range)
         default: // coalesce
-            let type = cs.first { $0.type != .null }?.type ?? .null
+            var type = cs.first { $0.type != .null }?.type ?? .null
             for (i, c) in cs.enumerated() where c.type != type && c.type != .null && !(c.type.isNumeric && type.isNumeric) {
                 throw error(.type, "coalesce() needs values of one type; \(source.slice(args[i].range)) is \(c.type.phrase)", args[i].range)
             }
+            // whole numbers mixed with decimals give a decimal, whichever argument answers
+            // (coalesce(price_vnd, 0.5) typed as a whole number made sum() drop the 0.5s)
+            let widen = type.isNumeric && cs.contains { $0.type == .decimal }
+            if widen { type = .decimal }
             let fs = cs.map(\.eval)
             return Compiled(type: type, eval: { i throws(Diagnostic) in
-                for g in fs { let v = try g(i); if !v.isNull { return v } }
+                for g in fs {
+                    let v = try g(i)
+                    if case .integer(let x) = v, widen { return .decimal(Double(x)) }
+                    if !v.isNull { return v }
+                }
                 return .null
             }, label: lbl, range: e.range)
         }
