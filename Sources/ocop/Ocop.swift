@@ -186,8 +186,11 @@ struct Ocop: ParsableCommand {
             guard let bytes = FileManager.default.contents(atPath: path) else {
                 return fail("cannot read script '\(path)'", hint: FileManager.default.fileExists(atPath: path) ? "check its permissions" : "no such file")
             }
-            guard var text = String(validating: bytes, as: UTF8.self) else {
-                return fail("script '\(path)' is not UTF-8 text", hint: "re-save it as UTF-8")
+            // not UTF-8: an error in the script (exit 1) at its first bad byte
+            var text: String
+            do { text = try Source.decoding(Array(bytes), name: path).text } catch {
+                sink.err(error.rendered())
+                return 1
             }
             if text.hasPrefix("#!") { text = "#" + text.dropFirst(2) }
             if let problem = unusedParameters(session, text, path) { return problem }
@@ -197,8 +200,10 @@ struct Ocop: ParsableCommand {
             return Repl(session: session, sink: sink).run()
         }
         let input = FileHandle.standardInput.readDataToEndOfFile()
-        guard let text = String(validating: input, as: UTF8.self) else {
-            return fail("standard input is not UTF-8 text")
+        let text: String
+        do { text = try Source.decoding(Array(input), name: "<stdin>").text } catch {
+            sink.err(error.rendered())
+            return 1
         }
         if let problem = unusedParameters(session, text, "standard input") { return problem }
         return exitCode(session.run(text, name: "<stdin>", keepGoing: keepGoing))

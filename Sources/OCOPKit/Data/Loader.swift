@@ -99,7 +99,7 @@ public enum Loader {
         // skip blank lines before the header
         while !scanner.atEnd && (all[scanner.pos] == 10 || all[scanner.pos] == 13) { scanner.pos += 1 }
         guard !scanner.atEnd else {
-            throw Diagnostic.data("the file is empty: a header row is needed", file: file,
+            throw Diagnostic.data("the file is empty: a header row is needed", file: file, line: 1, column: 1,
                                   hints: ["the first line names the columns: id,name,category,…"])
         }
         // header

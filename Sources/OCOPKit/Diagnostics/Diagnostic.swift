@@ -68,13 +68,26 @@ public struct Diagnostic: Error, Sendable {
             let (line, col) = source.location(of: range.start)
             out += "\(bold)\(source.name):\(line):\(col):\(reset) \(sev): \(message)\n"
             let li = source.lineIndex(of: min(range.start, source.bytes.count))
-            let text = source.lineText(li)
-            out += "  \(text)\n"
+            let full = source.lineText(li)
             let lineStart = source.lineStarts[li]
-            let lineEnd = lineStart + text.utf8.count
+            let lineEnd = lineStart + full.utf8.count
             let lo = min(max(range.start, lineStart), lineEnd)
-            let hi = min(max(range.end, lo), lineEnd)
-            let padText = String(decoding: source.bytes[lineStart..<lo], as: UTF8.self)
+            var hi = min(max(range.end, lo), lineEnd)
+            // a very long line (a 10 MB statement) shows a window around the range, not all of it
+            var from = lineStart, to = lineEnd
+            if lineEnd - lineStart > 240 {
+                func boundary(_ i: Int) -> Int {
+                    var i = i
+                    while i < lineEnd && source.bytes[i] & 0xC0 == 0x80 { i += 1 }
+                    return i
+                }
+                from = boundary(max(lineStart, lo - 60))
+                hi = boundary(min(hi, lo + 120))
+                to = boundary(min(lineEnd, hi + 60))
+            }
+            let lead = from > lineStart ? "…" : "", trail = to < lineEnd ? "…" : ""
+            out += "  \(lead)\(String(decoding: source.bytes[from..<to], as: UTF8.self))\(trail)\n"
+            let padText = lead + String(decoding: source.bytes[from..<lo], as: UTF8.self)
             let underText = String(decoding: source.bytes[lo..<hi], as: UTF8.self)
             let pad = String(repeating: " ", count: DisplayWidth.of(padText))
             let carets = String(repeating: "^", count: max(1, DisplayWidth.of(underText)))

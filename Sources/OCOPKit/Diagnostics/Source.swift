@@ -20,6 +20,18 @@ public struct Source: Sendable {
         self.lineStarts = starts
     }
 
+    /// A script read as bytes, or an error at its first byte that is not UTF-8 (a script saved
+    /// in a legacy Vietnamese encoding: Windows-1258, TCVN3, VNI).
+    public static func decoding(_ bytes: [UInt8], name: String) throws(Diagnostic) -> Source {
+        if let text = String(validating: bytes, as: UTF8.self) { return Source(name: name, text: text) }
+        let bad = bytes.withUnsafeBufferPointer(UTF8Check.firstInvalid) ?? 0
+        // the valid prefix decodes byte for byte, so the bad byte keeps its offset (as U+FFFD)
+        let shown = Source(name: name, text: String(decoding: bytes, as: UTF8.self))
+        throw Diagnostic(.syntax, "the script is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",
+                         at: SourceRange(bad, bad + 3), in: shown,
+                         hints: ["re-save it as UTF-8; it may be in Windows-1258, TCVN3 or VNI"])
+    }
+
     /// Zero-based line index holding byte `offset`.
     func lineIndex(of offset: Int) -> Int {
         var lo = 0, hi = lineStarts.count - 1

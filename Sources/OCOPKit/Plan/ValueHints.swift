@@ -10,23 +10,32 @@ extension Executor {
             let noun = a.rowMap == nil ? f.table.name : "rows"
             switch a.column.storage {
             case .text(let codes, let pool) where op == .eq && pool.count <= 20_000:
-                for lit in literals {
+                // at most three notes: a list of 100,000 missing ids gets three, not 100,000
+                for lit in literals where notes.count < 3 {
                     guard case .text(let s) = lit.kind, pool.codes(canonicallyEqualTo: s).isEmpty else { continue }
                     var counts = [Int](repeating: 0, count: pool.count)
                     for code in codes where code != StringPool.nullCode { counts[Int(code)] += 1 }
                     let values = pool.allStrings
                     let folded = VietText.fold(s)
+                    let length = folded.count, limit = max(2, length / 3)
                     let ranked = values.indices
-                        .map { ($0, EditDistance.distance(folded, VietText.fold(values[$0]))) }
-                        .filter { $0.1 <= max(2, folded.count / 3) }
+                        .compactMap { i -> (Int, Int)? in
+                            let v = VietText.fold(values[i])
+                            // the distance is at least the difference in length (skipping it
+                            // saves minutes for a 10 MB literal)
+                            guard abs(v.count - length) <= limit else { return nil }
+                            return (i, EditDistance.distance(folded, v))
+                        }
+                        .filter { $0.1 <= limit }
                         .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : counts[$0.0] > counts[$1.0] }
                         .prefix(3)
                     let label = source.slice(field.range)
+                    let shown = Parser.clipped(s)
                     if ranked.isEmpty {
-                        notes.append("0 rows. \(label) has no \"\(s)\".")
+                        notes.append("0 rows. \(label) has no \"\(shown)\".")
                     } else {
                         let list = ranked.map { "\"\(values[$0.0])\" (\(counts[$0.0]) \(noun))" }
-                        notes.append("0 rows. \(label) has no \"\(s)\"; did you mean \(list.joined(separator: " or "))?")
+                        notes.append("0 rows. \(label) has no \"\(shown)\"; did you mean \(list.joined(separator: " or "))?")
                     }
                 }
             case .integer, .decimal:

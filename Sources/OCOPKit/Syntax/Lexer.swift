@@ -9,6 +9,8 @@ public struct Lexer {
     public init(_ source: Source) {
         self.source = source
         self.bytes = source.bytes
+        // a script saved by Notepad starts with a byte order mark: skip it
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { pos = 3 }
     }
 
     /// A lexer over `range` of `source` only (the inside of a `{…}` in print text); token
@@ -104,7 +106,7 @@ public struct Lexer {
             while pos < bytes.count && Lexer.isIdentPart(bytes[pos]) { pos += 1 }
             let word = text(start, pos)
             if !word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0.properties.generalCategory == .nonspacingMark }) {
-                throw error("unexpected character in '\(word)'", start, pos,
+                throw error("unexpected character in '\(Parser.clipped(word))'", start, pos,
                             hints: ["names are letters, digits and '_'; quote text with \"…\""])
             }
             let lower = word.lowercased()
@@ -220,7 +222,7 @@ public struct Lexer {
         if pos < bytes.count, Lexer.isIdentStart(bytes[pos]) {
             var end = pos
             while end < bytes.count && Lexer.isIdentPart(bytes[end]) { end += 1 }
-            throw error("a number cannot run into a name: '\(text(start, end))'", start, end,
+            throw error("a number cannot run into a name: '\(Parser.clipped(text(start, end)))'", start, end,
                         hints: ["put a space between them"])
         }
         return Token(kind: .integer, text: text(start, pos), range: SourceRange(start, pos))

@@ -59,10 +59,15 @@ public struct Parser {
         switch t.kind {
         case .eof: return "end of input"
         case .newline: return "end of line"
-        case .string: return "text \"\(t.text)\""
+        case .string: return "text \"\(Parser.clipped(t.text))\""
         case .keyword: return "'\(t.text)'"
-        default: return "'\(source.slice(t.range))'"
+        default: return "'\(Parser.clipped(source.slice(t.range)))'"
         }
+    }
+
+    /// At most 40 characters of `s` for a message (a token may be megabytes long).
+    static func clipped(_ s: String) -> String {
+        s.utf8.count <= 40 || s.count <= 40 ? s : s.prefix(40) + "…"
     }
 
     func error(_ message: String, at t: Token? = nil, hints: [String] = []) -> Diagnostic {
@@ -297,24 +302,37 @@ public struct Parser {
 
     /// or = and { "or" and } ;
     mutating func or() throws(Diagnostic) -> Expr {
-        var left = try and()
+        var operands = [try and()]
         while match(keyword: "or") {
             skipNewlines()
-            let right = try and()
-            left = Expr(kind: .binary(.or, left, right), range: left.range.union(right.range))
+            operands.append(try and())
         }
-        return left
+        return Parser.chain(.or, operands[...])
     }
 
     /// and = not { "and" not } ;
     mutating func and() throws(Diagnostic) -> Expr {
-        var left = try not()
+        var operands = [try not()]
         while match(keyword: "and") {
             skipNewlines()
-            let right = try not()
-            left = Expr(kind: .binary(.and, left, right), range: left.range.union(right.range))
+            operands.append(try not())
         }
-        return left
+        return Parser.chain(.and, operands[...])
+    }
+
+    /// `a or b or c …` as a tree. Short chains nest to the left, as written; a long one is
+    /// balanced, so 100,000 conditions make 17 levels rather than 100,000 (which overflowed
+    /// the stack when the plan was compiled). And/or are associative and still evaluate left
+    /// to right with the same short cuts, so the shape does not change any answer.
+    static func chain(_ op: BinaryOp, _ xs: ArraySlice<Expr>) -> Expr {
+        if xs.count <= 32 {
+            var left = xs.first!
+            for right in xs.dropFirst() { left = Expr(kind: .binary(op, left, right), range: left.range.union(right.range)) }
+            return left
+        }
+        let mid = xs.startIndex + xs.count / 2
+        let l = chain(op, xs[..<mid]), r = chain(op, xs[mid...])
+        return Expr(kind: .binary(op, l, r), range: l.range.union(r.range))
     }
 
     /// not = "not" not | predicate ;
@@ -409,7 +427,11 @@ public struct Parser {
     /// additive = term { ( "+" | "-" ) term } ;
     mutating func additive() throws(Diagnostic) -> Expr {
         var left = try term()
+        // each operator nests the tree one level deeper: a chain counts against the depth limit
+        let outer = depth
+        defer { depth = outer }
         while check(symbol: "+") || check(symbol: "-") {
+            try enter()
             let op: BinaryOp = advance().text == "+" ? .add : .sub
             skipNewlines()
             let right = try term()
@@ -421,7 +443,10 @@ public struct Parser {
     /// term = unary { ( "*" | "/" | "%" ) unary } ;
     mutating func term() throws(Diagnostic) -> Expr {
         var left = try unary()
+        let outer = depth
+        defer { depth = outer }
         while check(symbol: "*") || check(symbol: "/") || check(symbol: "%") {
+            try enter()
             let op = BinaryOp(rawValue: advance().text)!
             skipNewlines()
             let right = try unary()

@@ -22,9 +22,14 @@ public enum EditDistance {
         let maxDistance = threshold(w.count)
         var hits: [(distance: Int, index: Int)] = []
         var seen = Set<String>()
+        let length = w.count
         for (i, c) in candidates.enumerated() where !seen.contains(c) {
             seen.insert(c)
-            let d = distance(w, VietText.fold(c))
+            let f = VietText.fold(c)
+            // the distance is at least the difference in length: skip the work (a 10 MB word
+            // against every value of a column took minutes)
+            if abs(f.count - length) > maxDistance { continue }
+            let d = distance(w, f)
             if d <= maxDistance { hits.append((d, i)) }
         }
         hits.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.index < $1.index }
