@@ -52,6 +52,9 @@ struct Ocop: ParsableCommand {
     @Flag(name: .long, help: "Print how long each statement took (stderr).")
     var timer = false
 
+    @Option(name: .long, help: "Language of messages, help and the tutorial: vi or en (default: vi when LC_ALL/LANG starts with vi).")
+    var lang: String?
+
     @Flag(name: .long, help: "Run every statement of a script, reporting every error.")
     var keepGoing = false
 
@@ -116,6 +119,12 @@ struct Ocop: ParsableCommand {
         options.render.excel = excel
         options.render.ascii = ascii
         options.verbose = verbose
+        if let l = lang {
+            guard let chosen = Lang(rawValue: l.lowercased()) else { return fail("--lang '\(l)' is not vi or en") }
+            options.lang = chosen
+        } else {
+            options.lang = Lang.from(environment: ProcessInfo.processInfo.environment)
+        }
         let terminal = isatty(1) == 1
         options.terminal = terminal
         if let m = maxRows {

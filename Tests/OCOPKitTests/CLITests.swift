@@ -60,14 +60,14 @@ struct CLITests {
         let r = try ocop(["-e", "products were stars >= 4"])
         #expect(r.exit == 1)
         #expect(r.out == "")
-        #expect(r.err == "<command line>:1:10: error: unknown clause 'were'\n  products were stars >= 4\n           ^^^^\n  hint: did you mean 'where'?\n")
+        #expect(r.err == "<command line>:1:10: error: unknown clause 'were'\n  products were stars >= 4\n           ^^^^\n  hint: did you mean 'where'?\n  see: help where\n")
     }
 
     @Test("an unknown field: exit 1, the message names it and suggests the nearest")
     func unknownField() throws {
         let r = try ocop(["-e", #"products where provnce = "Bắc Kạn""#])
         #expect(r.exit == 1)
-        #expect(r.err == "<command line>:1:16: error: unknown field 'provnce'\n  products where provnce = \"Bắc Kạn\"\n                 ^^^^^^^\n  hint: did you mean 'province'?\n")
+        #expect(r.err == "<command line>:1:16: error: unknown field 'provnce'\n  products where provnce = \"Bắc Kạn\"\n                 ^^^^^^^\n  hint: did you mean 'province'?\n  see: help products\n")
     }
 
     @Test("a runtime error exits 1")

@@ -92,7 +92,7 @@ struct DiagnosticTests {
     func throughTheSession() {
         let r = Support.run("products count\nproducts where provnce = \"Bắc Kạn\"\nproducts count", name: "script.ocop")
         #expect(r.out == "214\n")
-        #expect(r.err == "script.ocop:2:16: error: unknown field 'provnce'\n  products where provnce = \"Bắc Kạn\"\n                 ^^^^^^^\n  hint: did you mean 'province'?\n")
+        #expect(r.err == "script.ocop:2:16: error: unknown field 'provnce'\n  products where provnce = \"Bắc Kạn\"\n                 ^^^^^^^\n  hint: did you mean 'province'?\n  see: help products\n")
         #expect(r.exit == 1)
     }
 

@@ -54,6 +54,7 @@ struct ScriptTests {
                 ^^^^^^^^
           hint: give it on the command line: ocop run report.ocop --param province=…
           hint: or give it a default: param province = …
+          see: help param
 
         """)
         #expect(ReportKit.run("param province\nprint \"{$province}\"", params: ["province": "Lạng Sơn"]).out == "Lạng Sơn\n")

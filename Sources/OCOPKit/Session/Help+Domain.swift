@@ -29,8 +29,8 @@ extension Help {
         compare from "A": from A to the loaded data; compare "A" to "B": from A to B. Products are matched by id.
         The result is a table: change (new | removed | upgraded | downgraded | renewed | renamed), id, name, before, after;
         any clause, chart or export may follow. From the command line: ocop --data A --compare B [--format csv].
-          compare "lists/2026-10" to "lists/2026-11" where change = "upgraded"
-          compare from "lists/2026-10" group by change count
+          compare "Examples/lists/2026-10" to "Examples/lists/2026-11" where change = "upgraded"
+          compare from "Examples/lists/2026-10" group by change count
 
         """,
         "warnings": """

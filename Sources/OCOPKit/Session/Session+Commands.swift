@@ -21,6 +21,8 @@ extension Session {
             try set(name, value, source)
         case .warnings:
             sink.out(warningsText())
+        case .tutorial(let arg):
+            try tutorialCommand(arg, s, source)
         }
         return .ok
     }
@@ -59,8 +61,11 @@ extension Session {
             guard let d = Day(parsing: value) else { throw bad("today is a date like 2026-11-29") }
             options.today = d
             env.today = d
+        case "lang":
+            guard let l = Lang(rawValue: value.lowercased()) else { throw bad(Msg.text("setting.lang", options.lang)) }
+            options.lang = l
         default:
-            let settings = ["format", "timer", "max_rows", "date_style", "today", "excel", "ascii", "verbose"]
+            let settings = ["format", "timer", "max_rows", "date_style", "today", "excel", "ascii", "verbose", "lang"]
             throw Diagnostic(.name, "unknown setting '\(name.text)'", at: name.range, in: source,
                              hints: [EditDistance.nearest(name.text, in: settings).map { "did you mean '\($0)'?" } ?? "settings: \(settings.joined(separator: ", "))"])
         }
@@ -72,54 +77,5 @@ extension Session {
         case "off", "false", "no", "0": return false
         default: return nil
         }
-    }
-
-    /// `describe`, `describe products`, `describe products.province`.
-    func describe(_ what: String?, _ s: Statement, _ source: Source) throws(Diagnostic) -> String {
-        guard let what else {
-            return dataset.tableOrder.map { n in
-                let t = dataset.tables[n]!
-                return "\(n): \(ValueFormat.grouped(Int64(t.rowCount))) rows, \(t.columns.count) fields"
-                    + (t.relations.isEmpty ? "" : "; relations: " + t.relations.keys.sorted().map { "\($0) → \(t.relations[$0]!.target.name)" }.joined(separator: ", "))
-            }.joined(separator: "\n") + "\n"
-        }
-        let parts = what.split(separator: ".").map(String.init)
-        guard let table = dataset.tables[parts[0]] ?? env.variables[parts[0]]?.table else {
-            throw Diagnostic(.name, "unknown table '\(parts[0])'", at: s.range, in: source,
-                             hints: EditDistance.nearest(parts[0], in: env.sourceNames).map { ["did you mean '\($0)'?"] } ?? [])
-        }
-        if parts.count > 1 {
-            guard let col = table.field(parts[1], today: env.today) else {
-                throw Diagnostic(.name, "unknown field '\(parts[1])' in \(table.name)", at: s.range, in: source,
-                                 hints: EditDistance.nearest(parts[1], in: table.fieldNames).map { ["did you mean '\($0)'?"] } ?? [])
-            }
-            let f = Frame(table: table)
-            let exec = Executor(env: env, source: source)
-            let key = Expr(kind: .path([Name(text: col.name, range: s.range)]), range: s.range)
-            let g = try exec.group(f, [key])
-            return Renderer.render(ResultTable(exec.counted(g)), displayOptions)
-        }
-        var lines: [[Value]] = []
-        for col in table.columns {
-            var present = 0
-            var distinct = Set<Value>()
-            for r in 0..<table.rowCount where !col.isNull(r) {
-                present += 1
-                if distinct.count < 100_000 { distinct.insert(col.value(r)) }
-            }
-            let example = (0..<table.rowCount).first { !col.isNull($0) }.map { ValueFormat.plain(col.value($0)) } ?? ""
-            lines.append([.text(col.name), .text(col.type.rawValue), .integer(Int64(present)),
-                          .integer(Int64(table.rowCount - present)), .integer(Int64(distinct.count)), .text(example)])
-        }
-        for name in table.derivedNames { lines.append(derivedLine(table, name)) }
-        for (name, rel) in table.relations.sorted(by: { $0.key < $1.key }) {
-            let kind: String
-            if case .toOne = rel { kind = "→ one \(rel.target.name)" } else { kind = "→ many \(rel.target.name)" }
-            lines.append([.text(name), .text(kind), .null, .null, .null, .text("")])
-        }
-        let names = ["field", "type", "present", "missing", "distinct", "example"]
-        let types: [DataType] = [.text, .text, .integer, .integer, .integer, .text]
-        let t = ResultTable(columns: names, types: types, count: lines.count) { r, c in lines[r][c] }
-        return Renderer.render(t, displayOptions)
     }
 }

@@ -13,6 +13,8 @@ public struct SessionOptions: Sendable {
     public var terminal = false
     /// Quiet statements (let, param, export) say what they did, on stderr. The REPL always does.
     public var verbose = false
+    /// The language of messages, help and the tutorial (`--lang`, `set lang`).
+    public var lang: Lang = .en
     public init(today: Day) { self.today = today }
 }
 
@@ -31,6 +33,10 @@ public final class Session {
     var wroteBOM = false
     /// Columns of the terminal, asked before each chart (the CLI sets it; nil keeps render.width).
     public var terminalWidth: (() -> Int?)?
+    /// Where the tutorial keeps its progress (OCOP_TUTORIAL_STATE, else a file under $HOME).
+    public var tutorialStatePath: String? = TutorialStore.defaultPath()
+    /// The lesson in progress, while a tutorial runs (Tutorial/).
+    var tutorial: TutorialRun?
 
     /// How a run ended.
     public enum Outcome: Equatable, Sendable {
@@ -82,7 +88,7 @@ public final class Session {
             let start = DispatchTime.now()
             do {
                 if try execute(s, source) == .quit { return .quit }
-                for note in env.notes { sink.err(note + "\n") }
+                for note in env.notes { sink.err(Msg.translate(note, options.lang) + "\n") }
             } catch {
                 report(error)
                 outcome = .failed(error.kind)
@@ -97,7 +103,7 @@ public final class Session {
     }
 
     func report(_ d: Diagnostic) {
-        sink.err(d.rendered(color: options.render.color))
+        sink.err(localizedRendering(d) + seeHelp(d))
     }
 
     /// True when `text` is a whole statement (no open quote or bracket, no trailing operator):
@@ -123,7 +129,9 @@ public final class Session {
         let exec = Executor(env: env, source: source)
         switch s.kind {
         case .query(let q):
-            show(try exec.run(q))
+            let result = try exec.run(q)
+            show(result)
+            if tutorial != nil { checkTutorialAnswer(result, exported: false) }
         case .let(let name, let q):
             if env.dataset.tables[name.text] != nil {
                 throw Diagnostic(.name, "'\(name.text)' is a table; choose another name", at: name.range, in: source)
@@ -142,6 +150,7 @@ public final class Session {
             try chart(q, s, source)
         case .export(let q, let target):
             try export(q, target, source)
+            if tutorial != nil { checkTutorialAnswer(try exec.run(q), exported: true) }
         case .param(let name, let value):
             try param(name, value, source)
         case .print(let pieces):
@@ -177,7 +186,8 @@ public final class Session {
     }
 
     public func welcome() -> String {
-        let what = dataset.folder.map { "from \($0)" } ?? "(sample)"
-        return "ocop — \(dataset.summary) \(what). Type help."
+        let lang = options.lang
+        let what = dataset.folder.map { Msg.text("welcome.from", lang, $0) } ?? Msg.text("welcome.sample", lang)
+        return Msg.text("welcome", lang, dataset.summary, what)
     }
 }

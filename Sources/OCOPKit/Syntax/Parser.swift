@@ -9,7 +9,9 @@ public struct Parser {
     static let maxDepth = 200
 
     /// Names that start a command statement rather than a query.
-    public static let commandWords: Set<String> = ["help", "tables", "describe", "quit", "exit", "clear", "set", "warnings"]
+    public static let commandWords: Set<String> = ["help", "tables", "describe", "quit", "exit", "clear", "set", "warnings", "tutorial"]
+    /// Tutorial words: commands only when alone on their line (so they stay usable as names).
+    public static let lessonWords: Set<String> = ["hint", "next", "skip"]
 
     public init(_ source: Source) throws(Diagnostic) {
         self.source = source
@@ -153,7 +155,8 @@ public struct Parser {
             let q = try query()
             return Statement(kind: .let(name, q), range: start.union(q.range))
         }
-        if current.kind == .identifier, Parser.commandWords.contains(current.text) {
+        if current.kind == .identifier, Parser.commandWords.contains(current.text)
+            || (Parser.lessonWords.contains(current.text) && [.newline, .eof].contains(tokens[pos + 1].kind)) {
             let next = tokens[pos + 1]
             // `set` and `describe` take words; the others stand alone (so a variable named
             // like a command is never ambiguous: commands are reserved).
@@ -166,7 +169,7 @@ public struct Parser {
     }
 
     /// command = "help" [ WORD ] | "tables" | "describe" [ IDENT [ "." IDENT ] ] | "quit" | "exit" | "clear" | "set" IDENT WORD
-    ///         | "warnings" ;
+    ///         | "warnings" | "tutorial" [ WORD ] | "hint" | "next" | "skip" ;
     mutating func command(start: SourceRange, nextIsEnd: Bool) throws(Diagnostic) -> Statement {
         let word = advance()
         func restOfLine(_ p: inout Parser) -> String? {
@@ -181,6 +184,8 @@ public struct Parser {
         case "help":
             if current.kind == .string { cmd = .help(advance().text) } else { cmd = .help(restOfLine(&self)) }
         case "tables": cmd = .tables
+        case "tutorial": cmd = .tutorial(restOfLine(&self))
+        case "hint", "next", "skip": cmd = .tutorial(word.text)
         case "warnings": cmd = .warnings
         case "describe": cmd = .describe(restOfLine(&self))
         case "quit", "exit": cmd = .quit

@@ -97,6 +97,8 @@ public enum Command: Equatable, Sendable {
     case set(Name, String)
     /// `warnings`: the problems found while loading the data (LoadWarnings.swift).
     case warnings
+    /// `tutorial [N | list | off | reset]`, and `hint`, `next`, `skip` inside one (Tutorial/).
+    case tutorial(String?)
 }
 
 public struct Statement: Equatable, Sendable {

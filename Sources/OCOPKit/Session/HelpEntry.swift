@@ -1,0 +1,41 @@
+/// One help topic: what it is, what it says, and examples that run on the sample dataset
+/// (Tests/OCOPKitTests/HelpTests.swift runs every one of them).
+struct HelpEntry {
+    enum Kind: String, CaseIterable {
+        case clause, keyword, `operator`, function, command, concept, table, field
+    }
+
+    /// The names `help NAME` finds it by; the first is its title.
+    let names: [String]
+    let kind: Kind
+    /// What it does, in a few lines (no trailing newline).
+    let text: String
+    /// Whole statements (a few lines each at most) that run on the sample dataset.
+    let examples: [String]
+    /// Related topics.
+    var seeAlso: [String] = []
+
+    init(_ names: [String], _ kind: Kind, _ text: String, examples: [String], see: [String] = []) {
+        self.names = names
+        self.kind = kind
+        self.text = text
+        self.examples = examples
+        self.seeAlso = see
+    }
+
+    var title: String { names[0] }
+
+    /// The entry as `help TOPIC` prints it.
+    func rendered(_ lang: Lang = .en) -> String {
+        var out = "\(names.joined(separator: ", ")) — \(Msg.text("help.kind.\(kind.rawValue)", lang))\n"
+        out += text.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)" }.joined(separator: "\n") + "\n"
+        if !examples.isEmpty {
+            out += Msg.text(examples.count == 1 ? "help.example" : "help.examples", lang) + "\n"
+            for e in examples { out += e.split(separator: "\n").map { "  \($0)" }.joined(separator: "\n") + "\n" }
+        }
+        if !seeAlso.isEmpty {
+            out += Msg.text("help.seeAlso", lang) + " " + seeAlso.map { "help \($0)" }.joined(separator: ", ") + "\n"
+        }
+        return out
+    }
+}
