@@ -5,7 +5,7 @@ import Testing
 /// Differential testing: random statements (DiffGenerator) run by ocop and by sqlite3 on the
 /// same CSV files, results compared cell by cell.
 ///
-/// `make test` runs 700 statements with a fixed seed (500 on the sample, 200 on the generated
+/// `make test` runs 650 statements with a fixed seed (500 on the sample, 150 on the generated
 /// dataset, where a debug build is slower); `make difftest N=100000` runs N on each, built for
 /// release (environment: OCOP_DIFF_N statements per dataset, OCOP_DIFF_SEED, OCOP_DIFF_TIMES=1
 /// prints timings and statements slower than 200 ms).
@@ -47,7 +47,7 @@ struct DifferentialTests {
         let folder = try Self.generatedDataset()
         defer { try? FileManager.default.removeItem(at: folder) }
         let dataset = try Loader.load(folder: folder.path)
-        try Self.compare(name: "generated", folder: folder, dataset: dataset, count: Self.count ?? 200, seed: Self.seed &+ 1)
+        try Self.compare(name: "generated", folder: folder, dataset: dataset, count: Self.count ?? 150, seed: Self.seed &+ 1)
     }
 
     /// Statements that once disagreed with SQLite (each a fixed bug), run through the same
