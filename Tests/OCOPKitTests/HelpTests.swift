@@ -85,6 +85,18 @@ struct HelpTests {
         #expect(p.output.contains("Bắc Kạn (86)"))
     }
 
+    @Test("every entry of the language and the commands has a Vietnamese text")
+    func vietnameseTexts() {
+        for e in Help.language + Help.commands {
+            #expect(Help.vietnameseTexts[e.title] != nil, "help \(e.title) has no Vietnamese text")
+        }
+        let sink = StringSink()
+        Self.session(sink, lang: .vi).run("help group\nhelp province")
+        #expect(sink.output.contains("group — mệnh đề"))
+        #expect(sink.output.contains("tạo một dòng cho mỗi khóa"))
+        #expect(sink.output.contains("trường text của products: tỉnh tại thời điểm công nhận"))
+    }
+
     @Test("an unknown topic suggests the nearest")
     func unknownTopic() {
         let sink = StringSink()
