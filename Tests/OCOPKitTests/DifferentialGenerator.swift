@@ -625,8 +625,9 @@ struct DiffGenerator {
             let c = col(pick(cols))
             let k = numberLiteral(like: c)
             return GExpr(o: "coalesce(\(c.o), \(k.o))", s: "coalesce(\(c.s), \(k.s))", t: c.t == .int && k.t == .int ? .int : .real, p: Prec.primary)
-        case 16 where !s.asciiText.isEmpty:
-            let c = col(pick(s.asciiText))
+        case 16 where s.has(.text):
+            // length counts letters; sqlite3 counts code points, the same for NFC Vietnamese
+            let c = col(pick((s.referable + s.hidden).filter { $0.t == .text }))
             return GExpr(o: "length(\(c.o))", s: "length(\(c.s))", t: .int, p: Prec.primary)
         case 17 where s.relations:
             return relationAggregate(s)

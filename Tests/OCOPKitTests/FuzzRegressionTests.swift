@@ -5,7 +5,8 @@ import Testing
 /// Every input that ever made a fuzzer fail (a crash, a sanitizer report, a hang), run again
 /// through the same harness (FuzzTargets). The inputs live in
 /// Fixtures/fuzz-regressions/<target>/; Tools/fuzz.sh adds new ones there when it fails.
-@Suite("Fuzz regressions")
+/// Serialized: the harnesses share one sample dataset, whose lazy caches are not thread-safe.
+@Suite("Fuzz regressions", .serialized)
 struct FuzzRegressionTests {
     static let folder = Support.fixtures.appendingPathComponent("fuzz-regressions")
 
