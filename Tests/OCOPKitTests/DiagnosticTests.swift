@@ -50,6 +50,22 @@ struct DiagnosticTests {
         #expect(d.rendered() == "<command line>:1:15: error: expected a value\n  products where\n" + spaces(16) + "^\n")
     }
 
+    @Test("a tab before the range is a tab in the caret line, so the caret stays under the text")
+    func tabs() {
+        let text = "products where\tstars = \"x\""
+        let d = Diagnostic(.type, "bad", at: SourceRange(15, 20), in: Source(name: "s", text: text))
+        #expect(d.rendered() == "s:1:16: error: bad\n  products where\tstars = \"x\"\n" + spaces(16) + "\t^^^^^\n")
+    }
+
+    @Test("control characters in the shown line become visible symbols and count one column")
+    func controlCharacters() {
+        let text = "products where \u{1}\u{1B}[2J stars = 1"
+        let start = text.utf8.count - "stars = 1".utf8.count
+        let d = Diagnostic(.syntax, "bad", at: SourceRange(start, start + 5), in: Source(name: "s", text: text))
+        #expect(d.rendered() == "s:1:22: error: bad\n  products where \u{2401}\u{241B}[2J stars = 1\n" + spaces(23) + "^^^^^\n")
+        #expect(!d.rendered().contains("\u{1B}"))
+    }
+
     @Test("a range over several lines is underlined on its first line only")
     func multiLineRange() {
         let text = "products where (stars = 4\n  and x)"

@@ -106,8 +106,26 @@ struct EvaluatorTests {
         #expect(failure("products select -9223372036854775807 - 2 as x") == "runtime: 1:17 whole-number overflow in '-9223372036854775807 - 2'")
         #expect(failure("products select 3037000500 * 3037000500 as x") == "runtime: 1:17 whole-number overflow in '3037000500 * 3037000500'")
         #expect(failure("products select price_vnd * 9223372036854775807 as x") == "runtime: 1:17 whole-number overflow in 'price_vnd * 9223372036854775807'")
+        // -9223372036854775808 is where whole numbers keep their null: the range is symmetric
+        #expect(failure("products select -9223372036854775807 - 1 as x") == "runtime: 1:17 whole-number overflow in '-9223372036854775807 - 1'")
+        #expect(failure("products select -4611686018427387904 * 2 as x").hasPrefix("runtime: 1:17 whole-number overflow"))
+        #expect(failure("products select -9223372036854775808 as x") == "syntax: 1:18 the number 9223372036854775808 is too large (the largest is 9223372036854775807)")
+        #expect(csv("products limit 1 select -9223372036854775806 - 1 as x") == ["x", "-9223372036854775807"])
         // the largest value itself is fine
         #expect(csv("products limit 1 select 9223372036854775806 + 1 as x") == ["x", "9223372036854775807"])
+    }
+
+    @Test("a negative duration is a duration: today + -30 days is today - 30 days")
+    func negativeDurations() {
+        #expect(count("products where certified_on > today + -30 days") == count("products where certified_on > today - 30 days"))
+        #expect(count("products where expires_on < today - -2 months") == count("products where expires_on < today + 2 months"))
+        #expect(csv("products limit 1 select 2024-03-31 + -1 month as d") == ["d", "2024-02-29"])
+    }
+
+    @Test("a duration the compiler cannot see the unit of, or a comparison of durations, is a type error, not a trap")
+    func durationMisuse() {
+        #expect(failure("products select certified_on + coalesce(30 days, 2 days) as d") == "type: 1:32 cannot use '+' with a date and coalesce(30 days, 2 days)")
+        #expect(failure("products where 1 month > 20 days") == "type: 1:16 cannot compare a duration (1 month) with a duration (20 days) using '>'")
     }
 
     @Test func sumOverflowIsAnError() throws {
@@ -151,7 +169,7 @@ struct EvaluatorTests {
         for unit in ["days", "weeks", "months", "years"] {
             #expect(failure("products select today + 9223372036854775807 \(unit) as d") == "runtime: 1:17 date out of range in 'today + 9223372036854775807 \(unit)'")
         }
-        #expect(failure("products select today - (-9223372036854775807 - 1) days as d") == "runtime: 1:17 date out of range in 'today - (-9223372036854775807 - 1) days'")
+        #expect(failure("products select today - -9223372036854775807 days as d") == "runtime: 1:17 date out of range in 'today - -9223372036854775807 days'")
         #expect(failure("products select today + 99999999 days as d") == "runtime: 1:17 date out of range in 'today + 99999999 days'")
         #expect(csv("products limit 1 select 2024-03-31 + (0 - 1) months as d") == ["d", "2024-02-29"])
     }

@@ -68,21 +68,67 @@ struct JSONLoaderTests {
         #expect(try products("[]").rowCount == 0)
     }
 
-    @Test("invalid JSON names the line and column of the problem")
+    @Test("invalid JSON names the line and column of the problem and what is wrong there")
     func syntaxErrorPosition() {
-        #expect(loadError("[\n  {\"id\": \"A\"}\n  {\"id\": \"B\"}\n]\n") == "3:3 not valid JSON")
-        #expect(loadError("[{\"name\": \"Bắc Kạn\"} {") == "1:22 not valid JSON")
+        #expect(loadError("[\n  {\"id\": \"A\"}\n  {\"id\": \"B\"}\n]\n") == "3:3 not valid JSON: expected ',' or ']' after an item of the array")
+        #expect(loadError("[{\"name\": \"Bắc Kạn\"} {") == "1:22 not valid JSON: expected ',' or ']' after an item of the array")
         // a truncated file: the end of the file
-        #expect(loadError("[\n  {\"id\": \"A\"") == "2:13 not valid JSON")
+        #expect(loadError("[\n  {\"id\": \"A\"") == "2:13 not valid JSON: the file ends inside an object: '}' is missing")
+        #expect(loadError("[{\"id\": \"A\", \"name\": \"Nghệ") == "1:22 not valid JSON: unterminated text: the closing '\"' is missing")
+        #expect(loadError("") == "1:1 not valid JSON: the file is empty")
+        #expect(loadError("[{\"id\": 'A'}]") == "1:9 not valid JSON: text in JSON is written in double quotes")
+        #expect(loadError("[{\"id\": \"A\"}] []") == "1:15 not valid JSON: more text after the end of the JSON value")
+        #expect(loadError("[{\"id\": \"A\", \"stars\": 04}]") == "1:23 not valid JSON: a number cannot start with 0 in JSON")
+        #expect(loadError("[{\"id\": \"A\\q\"}]") == "1:11 not valid JSON: unknown escape '\\q' in text")
+        #expect(loadError("[{\"id\": \"A\nB\"}]") == "1:11 not valid JSON: a control character (U+0A) inside text")
     }
 
-    @Test("the wrong shape is an error saying what was expected")
+    @Test("trailing commas are refused, as RFC 8259 says, at the comma")
+    func trailingCommas() {
+        #expect(loadError("[{\"id\": \"A\"},\n]") == "1:13 not valid JSON: a comma before ']' with no item after it")
+        #expect(loadError("[{\"id\": \"A\", \"stars\": 3,}]") == "1:24 not valid JSON: a comma before '}' with no member after it")
+    }
+
+    @Test("bytes that are not UTF-8 are reported where they are, with a hint to re-save")
+    func notUTF8() throws {
+        // "Nghệ" in Windows-1258 has 0xD2 after 'e'
+        let bytes = Array("[{\"id\": \"A\", \"name\": \"Nghe".utf8) + [0xD2] + Array("\"}]".utf8)
+        do {
+            _ = try Support.load(["products.json": bytes])
+            Issue.record("loaded")
+        } catch {
+            #expect(error.line == 1 && error.column == 27)
+            #expect(error.message == "not valid JSON: text that is not UTF-8 (byte 0xD2)")
+            #expect(error.hints.first?.contains("UTF-8") == true)
+        }
+    }
+
+    @Test("the same key twice in an item is an error, also when two keys mean the same column")
+    func duplicateKeys() {
+        #expect(loadError("[{\"id\": \"A\", \"id\": \"B\"}]") == "1:14 item 1 has the key \"id\" twice")
+        #expect(loadError("[{\"id\": \"A\", \"name\": \"x\", \"Tên sản phẩm\": \"y\"}]") == "1:27 item 1 has \"name\" and \"Tên sản phẩm\", both meaning name")
+    }
+
+    @Test("numbers keep their written digits; surrogate pairs and escapes decode")
+    func valuesAsWritten() throws {
+        let t = try products("[{\"id\": \"A\", \"score\": 91.14, \"stars\": 4, \"name\": \"Ngh\\u1ec7 \\ud83c\\udf75 \\\"x\\\" \\/\"}]")
+        #expect(t.values("score") == [.decimal(91.14)])
+        #expect(t.values("stars") == [.integer(4)])
+        #expect(t.values("name") == [.text("Nghệ 🍵 \"x\" /")])
+    }
+
+    @Test("100,000 nested brackets are refused with a position, not a stack overflow")
+    func deepNesting() {
+        #expect(loadError(String(repeating: "[", count: 100_000)) == "1:513 not valid JSON: nested more than 512 levels deep")
+    }
+
+    @Test("the wrong shape is an error saying what was expected, at the item")
     func wrongShape() {
         #expect(loadError("{\"id\": \"A\"}") == "1:1 expected an array of objects: [{\"id\": …}, …]")
-        #expect(loadError("[{\"id\": \"A\"}, 5]") == "-:- item 2 of the array is not an object")
-        #expect(loadError("[{\"id\": \"A\", \"tags\": [\"x\"]}]") == "-:- item 1: 'tags' holds a list or object; only plain values are allowed")
-        #expect(loadError("[{\"id\": \"A\", \"stars\": \"three\"}]") == "-:- item 1: 'three' in stars is not a whole number")
-        #expect(loadError("[{\"id\": \"A\", \"certified_on\": \"2024-02-30\"}]") == "-:- item 1: '2024-02-30' in certified_on is not a date")
+        #expect(loadError("[{\"id\": \"A\"}, 5]") == "1:15 item 2 of the array is not an object")
+        #expect(loadError("[{\"id\": \"A\", \"tags\": [\"x\"]}]") == "1:22 item 1: 'tags' holds a list or object; only plain values are allowed")
+        #expect(loadError("[{\"id\": \"A\",\n  \"stars\": \"three\"}]") == "2:12 item 1: 'three' in stars is not a whole number")
+        #expect(loadError("[{\"id\": \"A\", \"certified_on\": \"2024-02-30\"}]") == "1:30 item 1: '2024-02-30' in certified_on is not a date")
     }
 
     @Test("products.json with producers.json links like CSV")

@@ -147,8 +147,12 @@ struct ParserTests {
         #expect(try condition("stars >= 4 and\n  province = \"Bắc Kạn\"") == "(and (>= stars 4) (= province \"Bắc Kạn\"))")
         #expect(try condition("stars >=\n 4") == "(>= stars 4)")
         #expect(try condition("category in [\"A\",\n \"B\"]") == "(in category \"A\" \"B\")")
-        // but a line starting with `and` is a new statement, which cannot start with a keyword
-        #expect(parseError("products where stars >= 4\nand stars < 5")?.message == "expected a table or variable name, found 'and'")
+        // a line starting with `and` or `or` continues the condition above (no statement starts with them)
+        #expect(try condition("stars >= 4\n  and stars < 5\n\n  or province = \"Huế\"") == "(or (and (>= stars 4) (< stars 5)) (= province \"Huế\"))")
+        let s = try parse("products where stars >= 4\n  and score > 90\ncount\nproducers count")
+        #expect(s.count == 2)
+        // a word that merely starts with "and" is a new statement
+        #expect(try parse("products where stars >= 4\nandrew count").count == 2)
     }
 
     @Test func separatorsAndComments() throws {

@@ -3,31 +3,22 @@ import Foundation
 /// Reads a table from a JSON array of objects. Keys become columns (known columns in schema
 /// order first, then the others in order of first appearance).
 enum JSONLoader {
-    static func table(bytes: Data, name: String, file: String) throws(Diagnostic) -> Table {
-        let parsed: Any
+    static func table(bytes data: Data, name: String, file: String) throws(Diagnostic) -> Table {
+        let bytes = [UInt8](data)
+        func fail(_ message: String, at offset: Int, hints: [String] = []) -> Diagnostic {
+            let (line, col) = bytes.withUnsafeBufferPointer { CSVScanner.location(in: $0, of: offset) }
+            return Diagnostic.data(message, file: file, line: line, column: col, hints: hints)
+        }
+        let root: JSONReader.Node
         do {
-            parsed = try JSONSerialization.jsonObject(with: bytes, options: [.fragmentsAllowed])
+            root = try JSONReader.read(bytes)
         } catch {
-            let ns = error as NSError
-            var d = Diagnostic.data("not valid JSON", file: file, hints: ["check the file with a JSON validator"])
-            var index = ns.userInfo["NSJSONSerializationErrorIndex"] as? Int
-            // Foundation on Linux gives the byte offset only inside its description:
-            // "Invalid value around character 18." or "Unexpected end of file …".
-            if index == nil, let why = ns.userInfo[NSDebugDescriptionErrorKey] as? String {
-                if let r = why.range(of: "around character ") { index = Int(why[r.upperBound...].prefix(while: \.isNumber)) }
-                else if why.contains("end of file") { index = bytes.count }
-            }
-            if let index {
-                let (line, col) = bytes.withUnsafeBytes { CSVScanner.location(in: $0.bindMemory(to: UInt8.self), of: index) }
-                d.line = line
-                d.column = col
-            }
-            throw d
+            throw fail("not valid JSON: \(error.message)", at: error.offset, hints: error.hint.map { [$0] } ?? [])
         }
-        guard let array = parsed as? [Any] else {
-            throw Diagnostic.data("expected an array of objects: [{\"id\": …}, …]", file: file, line: 1, column: 1)
+        guard case .array(let items) = root.value else {
+            throw fail("expected an array of objects: [{\"id\": …}, …]", at: root.offset)
         }
-        var objects: [[String: Any]] = []
+        var objects: [[String: JSONReader.Node]] = []
         var keys: [String] = Schema.columns(of: name).map(\.0)
         var present = Set<String>()
         var aliases: [String: String] = [:]
@@ -45,16 +36,25 @@ enum JSONLoader {
             resolved[k] = r
             return r
         }
-        for (i, item) in array.enumerated() {
-            guard let obj = item as? [String: Any] else {
-                throw Diagnostic.data("item \(i + 1) of the array is not an object", file: file)
+        objects.reserveCapacity(items.count)
+        for (i, item) in items.enumerated() {
+            guard case .object(let members) = item.value else {
+                throw fail("item \(i + 1) of the array is not an object", at: item.offset,
+                           hints: ["each item is one product: {\"id\": \"SP1\", \"name\": …}"])
             }
-            for k in obj.keys.sorted() { if let c = column(k), !keys.contains(c) { keys.append(c) } }
-            var norm: [String: Any] = [:]
-            for (k, v) in obj {
-                guard let c = column(k) else { continue }
+            var norm: [String: JSONReader.Node] = [:]
+            var keyOf: [String: String] = [:]
+            for m in members {
+                guard let c = column(m.key) else { continue }
+                if let first = keyOf[c] {
+                    throw fail(first == m.key ? "item \(i + 1) has the key \"\(m.key)\" twice"
+                                              : "item \(i + 1) has \"\(first)\" and \"\(m.key)\", both meaning \(c)", at: m.keyOffset,
+                               hints: ["keep one of them"])
+                }
+                keyOf[c] = m.key
+                if !keys.contains(c) { keys.append(c) }
                 present.insert(c)
-                norm[c] = v
+                norm[c] = m.value
             }
             objects.append(norm)
         }
@@ -63,20 +63,20 @@ enum JSONLoader {
         for key in keys {
             let b = ColumnBuilder(name: key, declared: Schema.declared(name, key), capacity: objects.count)
             for (i, obj) in objects.enumerated() {
-                guard let v = obj[key], !(v is NSNull) else { b.addNull(); continue }
-                var text: String
-                if let s = v as? String { text = s }
-                else if let n = v as? NSNumber {
-                    // JSON true/false arrive as NSNumber too; their Objective-C type is 'c' (char)
-                    if String(cString: n.objCType) == "c" { text = n.boolValue ? "true" : "false" }
-                    else { text = n.stringValue }
-                } else {
-                    throw Diagnostic.data("item \(i + 1): '\(key)' holds a list or object; only plain values are allowed", file: file)
+                guard let v = obj[key] else { b.addNull(); continue }
+                let text: String
+                switch v.value {
+                case .null: b.addNull(); continue
+                case .string(let s): text = s
+                case .number(let n): text = n
+                case .bool(let t): text = t ? "true" : "false"
+                case .array, .object:
+                    throw fail("item \(i + 1): '\(key)' holds a list or object; only plain values are allowed", at: v.offset)
                 }
                 do throws(ColumnBuilder.CellError) {
                     try b.add(bytes: Array(text.utf8))
                 } catch {
-                    throw Diagnostic.data("item \(i + 1): \(error.message)", file: file, hints: error.hint.map { [$0] } ?? [])
+                    throw fail("item \(i + 1): \(error.message)", at: v.offset, hints: error.hint.map { [$0] } ?? [])
                 }
             }
             columns.append(b.finish())

@@ -236,8 +236,12 @@ public enum Loader {
                     if last { break }
                 }
                 if i < headerCount {
+                    // point just after the row's last character, before its LF, CRLF or CR
+                    var end = scanner.pos
+                    if end > from, all[end - 1] == 10 { end -= 1 }
+                    if end > from, all[end - 1] == 13 { end -= 1 }
                     throw CSVScanner.ScanError(message: "a row has \(i) field\(i == 1 ? "" : "s"), the header has \(headerCount)",
-                                               offset: max(0, scanner.pos - 1), hint: "every row needs one value (or an empty cell) per column")
+                                               offset: end, hint: "every row needs one value (or an empty cell) per column")
                 }
                 rows += 1
                 if rows == 65_536 && scanner.pos < all.count {

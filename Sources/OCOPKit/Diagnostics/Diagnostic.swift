@@ -86,11 +86,12 @@ public struct Diagnostic: Error, Sendable {
                 to = boundary(min(lineEnd, hi + 60))
             }
             let lead = from > lineStart ? "…" : "", trail = to < lineEnd ? "…" : ""
-            out += "  \(lead)\(String(decoding: source.bytes[from..<to], as: UTF8.self))\(trail)\n"
-            let padText = lead + String(decoding: source.bytes[from..<lo], as: UTF8.self)
-            let underText = String(decoding: source.bytes[lo..<hi], as: UTF8.self)
-            let pad = String(repeating: " ", count: DisplayWidth.of(padText))
-            let carets = String(repeating: "^", count: max(1, DisplayWidth.of(underText)))
+            out += "  \(lead)\(Self.visible(source.bytes[from..<to]))\(trail)\n"
+            let padText = lead + Self.visible(source.bytes[from..<lo])
+            let underText = Self.visible(source.bytes[lo..<hi])
+            // a tab in the line is a tab in the padding, so the caret lands where the terminal put the text
+            let pad = padText.map { $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(String($0))) }.joined()
+            let carets = String(repeating: "^", count: max(1, DisplayWidth.of(underText.replacingOccurrences(of: "\t", with: " "))))
             out += "  \(pad)\(red)\(carets)\(reset)\n"
         } else if let file {
             var place = file
@@ -102,6 +103,25 @@ public struct Diagnostic: Error, Sendable {
         }
         for hint in hints { out += "  \(cyan)hint:\(reset) \(hint)\n" }
         return out
+    }
+}
+
+extension Diagnostic {
+    /// The text of a source line as it can be shown: control characters (other than tab) become
+    /// their visible symbols (U+0001 → ␁), so the line cannot move the cursor or clear the
+    /// screen, and every character the caret counts is one the reader sees.
+    static func visible(_ bytes: ArraySlice<UInt8>) -> String {
+        var scalars = String.UnicodeScalarView()
+        for u in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            switch u.value {
+            case 9: scalars.append(u)
+            case 0..<32: scalars.append(Unicode.Scalar(0x2400 + u.value)!)
+            case 0x7F: scalars.append("\u{2421}")
+            case 0x80..<0xA0: scalars.append("\u{FFFD}")
+            default: scalars.append(u)
+            }
+        }
+        return String(scalars)
     }
 }
 

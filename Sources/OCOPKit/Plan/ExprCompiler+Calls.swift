@@ -181,7 +181,7 @@ extension ExprCompiler {
                 case .integer(let x):
                     if isInt {
                         let (s, o) = isum.addingReportingOverflow(x)
-                        if o { throw Diagnostic(.runtime, "whole-number overflow in sum()", at: range, in: self.source) }
+                        if o || s == .min { throw Diagnostic(.runtime, "whole-number overflow in sum()", at: range, in: self.source) }
                         isum = s
                     }
                     dsum += Double(x)

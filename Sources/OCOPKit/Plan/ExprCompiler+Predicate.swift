@@ -89,6 +89,11 @@ extension ExprCompiler {
 
     func checkComparable(_ l: Compiled, _ r: Compiled, _ op: String, _ range: SourceRange) throws(Diagnostic) {
         let a = l.type, b = r.type
+        if a == .duration || b == .duration {
+            // 1 month and 30 days have no order of their own; the dates they lead to do
+            throw error(.type, "cannot compare \(a.phrase) (\(l.label)) with \(b.phrase) (\(r.label)) using '\(op)'",
+                        range, hints: ["compare dates instead: certified_on + 1 month > today"])
+        }
         if a == .null || b == .null || a == b || (a.isNumeric && b.isNumeric) { return }
         var hints: [String] = []
         if (a == .date && b == .text) || (a == .text && b == .date) {

@@ -202,7 +202,11 @@ struct ExprCompiler {
         // dates
         if l.type == .date || r.type == .date || l.type == .duration || r.type == .duration {
             if l.type == .date && r.type == .duration && (op == .add || op == .sub) {
-                guard case .duration(_, let unit) = re.kind else { fatalError("duration type without duration node") }
+                // the unit is known only where the duration is written: date + 30 days
+                guard case .duration(_, let unit) = re.kind else {
+                    throw error(.type, "cannot use '\(op.rawValue)' with a date and \(source.slice(re.range))", re.range,
+                                hints: ["write the duration after the operator: \(source.slice(le.range)) \(op.rawValue) 30 days"])
+                }
                 let sign: Int64 = op == .add ? 1 : -1
                 return Compiled(type: .date, eval: { i throws(Diagnostic) in
                     guard case .date(let d) = try lf(i), case .integer(let n) = try rf(i) else { return .null }
@@ -237,9 +241,9 @@ struct ExprCompiler {
             let a = try lf(i), b = try rf(i)
             if case .integer(let x) = a, case .integer(let y) = b, op != .div {
                 switch op {
-                case .add: let (v, o) = x.addingReportingOverflow(y); if o { throw overflow() }; return .integer(v)
-                case .sub: let (v, o) = x.subtractingReportingOverflow(y); if o { throw overflow() }; return .integer(v)
-                case .mul: let (v, o) = x.multipliedReportingOverflow(by: y); if o { throw overflow() }; return .integer(v)
+                case .add: let (v, o) = x.addingReportingOverflow(y); if o || v == .min { throw overflow() }; return .integer(v)
+                case .sub: let (v, o) = x.subtractingReportingOverflow(y); if o || v == .min { throw overflow() }; return .integer(v)
+                case .mul: let (v, o) = x.multipliedReportingOverflow(by: y); if o || v == .min { throw overflow() }; return .integer(v)
                 default:
                     if y == 0 { throw self.error(.runtime, "division by zero", divRange) }
                     let (v, o) = x.remainderReportingOverflow(dividingBy: y); if o { throw overflow() }; return .integer(v)

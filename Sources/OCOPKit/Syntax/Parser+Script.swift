@@ -251,7 +251,8 @@ extension Parser {
                 var look = pos
                 while tokens[look].kind == .newline { look += 1 }
                 let next = tokens[look]
-                let continues = (next.kind == .keyword && Token.clauseKeywords.contains(next.text))
+                let continues = (next.kind == .keyword && (Token.clauseKeywords.contains(next.text)
+                                                           || Parser.continuingOperators.contains(next.text)))
                     || (next.kind == .identifier && Parser.suffixWords.contains(next.text.lowercased()))
                 if !continues { return }
                 pos = look

@@ -57,6 +57,19 @@ public struct Parser {
         while current.kind == .newline { pos += 1 }
     }
 
+    /// Keywords that continue the statement above when they start a line: no statement can
+    /// begin with them, so a condition may be written one `and`/`or` per line.
+    static let continuingOperators: Set<String> = ["and", "or"]
+
+    /// Matches `word` here or at the start of the next non-empty line.
+    mutating func matchContinuing(keyword word: String) -> Bool {
+        var look = pos
+        while tokens[look].kind == .newline { look += 1 }
+        guard tokens[look].kind == .keyword, tokens[look].text == word else { return false }
+        pos = look + 1
+        return true
+    }
+
     func describe(_ t: Token) -> String {
         switch t.kind {
         case .eof: return "end of input"
@@ -308,7 +321,7 @@ public struct Parser {
     /// or = and { "or" and } ;
     mutating func or() throws(Diagnostic) -> Expr {
         var operands = [try and()]
-        while match(keyword: "or") {
+        while matchContinuing(keyword: "or") {
             skipNewlines()
             operands.append(try and())
         }
@@ -318,7 +331,7 @@ public struct Parser {
     /// and = not { "and" not } ;
     mutating func and() throws(Diagnostic) -> Expr {
         var operands = [try not()]
-        while match(keyword: "and") {
+        while matchContinuing(keyword: "and") {
             skipNewlines()
             operands.append(try not())
         }
@@ -467,11 +480,20 @@ public struct Parser {
             try enter()
             defer { depth -= 1 }
             let inner = try unary()
-            if case .integer(let v) = inner.kind { return Expr(kind: .integer(-v), range: minus.range.union(inner.range)) }
-            if case .decimal(let v) = inner.kind { return Expr(kind: .decimal(-v), range: minus.range.union(inner.range)) }
-            return Expr(kind: .negate(inner), range: minus.range.union(inner.range))
+            return Parser.negated(inner, range: minus.range.union(inner.range))
         }
         return try duration()
+    }
+
+    /// `-x`: literals fold to a negative literal; `-30 days` is a duration of -30 days.
+    static func negated(_ inner: Expr, range: SourceRange) -> Expr {
+        switch inner.kind {
+        case .integer(let v): return Expr(kind: .integer(-v), range: range)
+        case .decimal(let v): return Expr(kind: .decimal(-v), range: range)
+        case .duration(let amount, let unit):
+            return Expr(kind: .duration(negated(amount, range: amount.range), unit), range: range)
+        default: return Expr(kind: .negate(inner), range: range)
+        }
     }
 
     /// duration = primary [ ( "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" ) ] ;
