@@ -16,7 +16,7 @@ enum FuzzTargets {
         case parse
         /// A data folder from the input: products.csv, and producers.csv after a NUL byte.
         case csv
-        /// products.json from the input.
+        /// products.json from the input; every failure names a line and column.
         case json
         /// The input as a script, run on the embedded sample.
         case statement
@@ -72,7 +72,7 @@ enum FuzzTargets {
         let dir = folder.appendingPathComponent("json")
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         write(bytes, to: dir.appendingPathComponent("products.json"))
-        load(dir, requirePosition: false)
+        load(dir, requirePosition: true)
     }
 
     static func write(_ bytes: [UInt8], to url: URL) {
@@ -88,9 +88,9 @@ enum FuzzTargets {
             ds = try Loader.load(folder: dir.path)
         } catch {
             _ = error.rendered()
-            if requirePosition, error.kind == .data, error.file?.hasSuffix(".csv") == true {
+            if requirePosition, error.kind == .data, let file = error.file, file.hasSuffix(".csv") || file.hasSuffix(".json") {
                 if error.line == nil || error.column == nil {
-                    fatalError("a CSV load failed without a line and column: \(error.rendered())")
+                    fatalError("a load failed without a line and column: \(error.rendered())")
                 }
             }
             return
