@@ -32,6 +32,9 @@ public final class Repl {
         sink.out(session.welcome() + "\n")
         var lines: [String] = []
         while true {
+            // a Ctrl-C that came after the last statement ended is forgotten here, while the
+            // editor holds the terminal; one pressed after Enter stays set and cancels the run
+            session.env.cancel.reset()
             editor.context = lines.map { $0 + "\n" }.joined()
             switch editor.read(prompt: lines.isEmpty ? Repl.prompt : Repl.continuation) {
             case .end:

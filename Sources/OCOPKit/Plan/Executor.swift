@@ -21,6 +21,7 @@ struct Executor {
     }
 
     func run(_ q: Query) throws(Diagnostic) -> Result {
+        try env.checkCancel()
         var state = State.rows(try source(of: q))
         for (i, clause) in q.clauses.enumerated() {
             try env.checkCancel()

@@ -63,6 +63,9 @@ public final class Session {
     /// every error is reported; a usage error still stops the run.
     @discardableResult
     public func run(_ text: String, name: String = "<input>", firstLine: Int = 1, keepGoing: Bool = false) -> Outcome {
+        // Ctrl-C cancels the whole run, also when it comes between two statements or before the
+        // first has started; the flag is cleared when the run ends, so the next run starts afresh
+        defer { env.cancel.reset() }
         let source = Source(name: name, text: text, firstLine: firstLine)
         let items = Parser.parseEach(source)
         if !keepGoing, let first = items.lazy.compactMap({ if case .failure(let e) = $0 { return e } else { return nil } }).first {
@@ -83,7 +86,6 @@ public final class Session {
                 outcome = .failed(error.kind)
                 continue
             }
-            env.cancel.reset()
             env.notes = []
             let start = DispatchTime.now()
             do {
@@ -92,7 +94,7 @@ public final class Session {
             } catch {
                 report(error)
                 outcome = .failed(error.kind)
-                if !keepGoing || error.kind == .usage { return outcome }
+                if !keepGoing || error.kind == .usage || env.cancel.isCancelled { return outcome }
             }
             if options.timer {
                 let ms = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
