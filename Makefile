@@ -25,9 +25,16 @@ build: deps
 run: build
 	$(BIN) $(ARGS)
 
+# Every data folder the tests read (the sample, the fixtures, the examples) is checksummed
+# before and after the whole suite: a test run must not write into them.
+DATASUM = find Sources/OCOPKit/Sample Tests/OCOPKitTests/Fixtures Examples -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum
+
 test: deps
 	$(SWIFT) build --build-tests
+	@$(DATASUM) > .build/data-before.sha256
 	$(SWIFT) test --skip-build
+	@$(DATASUM) | diff -u .build/data-before.sha256 - \
+		&& echo "data folders unchanged: $$(wc -l < .build/data-before.sha256) files checksummed before and after the suite"
 
 bench: build
 	python3 Tools/bench.py $(BENCH_ARGS)
