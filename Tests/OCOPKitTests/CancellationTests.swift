@@ -36,3 +36,21 @@ struct CancellationTests {
         #expect(s.run("let five = products where stars = 5\nfive count") == .ok)
     }
 }
+
+extension CancellationTests {
+    @Test("ordering a column's values in Vietnamese stops when asked, and caches nothing then")
+    func collationRanksStop() throws {
+        let ds = Loader.sample()
+        guard case .text(_, let pool)? = ds.tables["products"]?.column("name")?.storage else {
+            Issue.record("name is not text"); return
+        }
+        #expect(!pool.hasRanks)
+        #expect(throws: StringPool.Stopped.self) { try pool.ranks(stoppingIf: { true }) }
+        #expect(!pool.hasRanks)
+        var asked = 0
+        let ranks = try pool.ranks(stoppingIf: { asked += 1; return false })
+        #expect(asked >= 1)
+        #expect(ranks == pool.ranks)
+        #expect(pool.hasRanks)
+    }
+}

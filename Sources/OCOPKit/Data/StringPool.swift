@@ -265,10 +265,34 @@ public final class StringPool {
     /// Collation rank of each code: comparing ranks is comparing in Vietnamese order.
     public var ranks: [UInt32] {
         if let r = rankCache { return r }
-        let keys = (0..<UInt32(count)).map { Collation.key(string($0)) }
-        let order = (0..<count).sorted { a, b in
-            let c = compareBytes(keys[a], keys[b])
-            return c != 0 ? c < 0 : a < b
+        // cannot fail: nothing asks it to stop
+        return (try? ranks(stoppingIf: { false })) ?? []
+    }
+
+    /// What `ranks(stoppingIf:)` throws when asked to stop.
+    struct Stopped: Error {}
+
+    /// `ranks`, asking `stop` every 16,384 keys and comparisons (a million distinct names take
+    /// seconds to order, and Ctrl-C must not wait for that); nothing is cached when it stops.
+    func ranks(stoppingIf stop: () -> Bool) throws(Stopped) -> [UInt32] {
+        if let r = rankCache { return r }
+        var keys: [[UInt8]] = []
+        keys.reserveCapacity(count)
+        for c in 0..<UInt32(count) {
+            if c & 0x3FFF == 0 && stop() { throw Stopped() }
+            keys.append(Collation.key(string(c)))
+        }
+        var comparisons = 0
+        let order: [Int]
+        do {
+            order = try (0..<count).sorted { a, b in
+                comparisons &+= 1
+                if comparisons & 0x3FFF == 0 && stop() { throw Stopped() }
+                let c = compareBytes(keys[a], keys[b])
+                return c != 0 ? c < 0 : a < b
+            }
+        } catch {
+            throw Stopped()
         }
         var r = [UInt32](repeating: 0, count: count)
         var rank: UInt32 = 0

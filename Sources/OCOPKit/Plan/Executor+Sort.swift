@@ -117,7 +117,12 @@ enum SortColumn {
             case .text(let codes, let pool) where lazyText && !pool.hasRanks:
                 return .lazyText(rows.map { r in at(r).map { codes[$0] } ?? StringPool.nullCode }, LazyCollation(pool))
             case .text(let codes, let pool):
-                let ranks = pool.ranks
+                let ranks: [UInt32]
+                do throws(StringPool.Stopped) {
+                    ranks = try pool.ranks(stoppingIf: { env.cancel.isCancelled })
+                } catch {
+                    throw Diagnostic(.runtime, "cancelled")
+                }
                 return .ints(rows.map { r in
                     guard let x = at(r) else { return Int64.min }
                     let code = codes[x]
