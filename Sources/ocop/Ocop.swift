@@ -12,7 +12,7 @@ struct Ocop: ParsableCommand {
         discussion: """
         ocop                      REPL on the embedded sample dataset
         ocop --data DIR           REPL on the dataset in DIR
-        ocop run FILE             run a script
+        ocop run FILE             run a script (also: ocop FILE.ocop)
         ocop -e 'STATEMENT'       run one statement and exit
         ocop --data A --compare B what changed from the list in A to the list in B
         Piped standard input runs as a script.
@@ -58,7 +58,7 @@ struct Ocop: ParsableCommand {
     @Flag(name: .long, help: "Run every statement of a script, reporting every error.")
     var keepGoing = false
 
-    @Argument(help: "run FILE")
+    @Argument(help: "run FILE, or a script file")
     var words: [String] = []
 
     static func main(_ args: [String]) {
@@ -89,13 +89,20 @@ struct Ocop: ParsableCommand {
         // what to run
         var script: String?
         if let first = words.first {
-            guard first == "run" else {
+            var isDirectory: ObjCBool = false
+            if first != "run", words.count == 1,
+               first.hasSuffix(".ocop") || (FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory) && !isDirectory.boolValue) {
+                // `ocop report.ocop` as `python report.py`; with `#!/usr/bin/env ocop` a script runs by name
+                script = first
+            } else if first != "run", words.count == 1, isDirectory.boolValue {
+                return fail("'\(first)' is a folder", hint: "ocop --data \(first) opens the dataset in it")
+            } else if first != "run" {
                 return fail("unknown command '\(first)'", hint: "ocop run FILE runs a script; ocop -e 'STATEMENT' runs one statement")
-            }
-            guard words.count == 2 else {
+            } else if words.count != 2 {
                 return fail(words.count < 2 ? "run needs a script file: ocop run FILE" : "run takes one file, given \(words.count - 1)")
+            } else {
+                script = words[1]
             }
-            script = words[1]
         }
         if script != nil && !e.isEmpty { return fail("give either run FILE or -e, not both") }
         if compare != nil && (script != nil || !e.isEmpty) {

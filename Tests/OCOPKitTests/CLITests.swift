@@ -119,6 +119,24 @@ struct CLITests {
         #expect(word.err.contains("unknown command 'execute'"))
     }
 
+    @Test("ocop FILE runs a script as ocop run FILE does, so a script with #!/usr/bin/env ocop runs by name")
+    func scriptByName() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ocop-byname-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("five.ocop")
+        try "#!/usr/bin/env ocop\nproducts where stars = 5\n  and score >= 90\ncount\n".write(to: file, atomically: true, encoding: .utf8)
+        let byName = try ocop([file.path, "--today", "2026-11-29"])
+        let byRun = try ocop(["run", file.path, "--today", "2026-11-29"])
+        #expect(byName.exit == 0 && byName.err.isEmpty)
+        #expect(byName.out == byRun.out && Int(byName.out.trimmingCharacters(in: .newlines)) != nil)
+        let missing = try ocop([dir.appendingPathComponent("nothere.ocop").path])
+        #expect(missing.exit == 2 && missing.err.contains("cannot read script"))
+        let folder = try ocop([dir.path])
+        #expect(folder.exit == 2)
+        #expect(folder.err == "ocop: '\(dir.path)' is a folder\n  hint: ocop --data \(dir.path) opens the dataset in it\n")
+    }
+
     @Test("a bad setting inside a script is a script error: exit 1, as with -e")
     func badSettingInScript() throws {
         let piped = try ocop([], stdin: "products count\nset max_rows lots\n")
