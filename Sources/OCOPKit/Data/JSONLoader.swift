@@ -18,52 +18,74 @@ enum JSONLoader {
         guard case .array(let items) = root.value else {
             throw fail("expected an array of objects: [{\"id\": …}, …]", at: root.offset)
         }
-        var objects: [[String: JSONReader.Node]] = []
-        var keys: [String] = Schema.columns(of: name).map(\.0)
-        var present = Set<String>()
+        // pass 1: each key to a column index (discovery order), each object to its members'
+        // indices; the keys of one item are usually those of the item before, in the same order
+        var found: [String] = []
+        var indexOfColumn: [String: Int] = [:]
         var aliases: [String: String] = [:]
-        // a key as a column name: Vietnamese spreadsheet headers too (HeaderAliases.swift)
-        var resolved: [String: String?] = [:]
-        func column(_ k: String) -> String? {
-            if let r = resolved[k] { return r }
+        var indexOfKey: [String: Int] = [:]
+        func index(ofKey k: String) -> Int {
+            if let r = indexOfKey[k] { return r }
+            // a key as a column name: Vietnamese spreadsheet headers too (HeaderAliases.swift)
             let n = VietText.nfc(k).trimmingSpaces
-            var r: String?
+            var c: String?
             switch HeaderAliases.resolve(n, table: name) {
-            case .ignored: r = nil
-            case .column(let c): r = c; if c != n { aliases[c] = n }
-            case .keep(let x): r = x
+            case .ignored: c = nil
+            case .column(let x): c = x; if x != n { aliases[x] = n }
+            case .keep(let x): c = x
             }
-            resolved[k] = r
+            var r = -1
+            if let c {
+                if let i = indexOfColumn[c] { r = i } else { r = found.count; indexOfColumn[c] = r; found.append(c) }
+            }
+            indexOfKey[k] = r
             return r
         }
+        var objects: [[JSONReader.Member]] = []
+        var columnsOf: [[Int]] = []
         objects.reserveCapacity(items.count)
+        columnsOf.reserveCapacity(items.count)
+        var previous: [JSONReader.Member] = [], previousColumns: [Int] = []
         for (i, item) in items.enumerated() {
             guard case .object(let members) = item.value else {
                 throw fail("item \(i + 1) of the array is not an object", at: item.offset,
                            hints: ["each item is one product: {\"id\": \"SP1\", \"name\": …}"])
             }
-            var norm: [String: JSONReader.Node] = [:]
-            var keyOf: [String: String] = [:]
-            for m in members {
-                guard let c = column(m.key) else { continue }
-                if let first = keyOf[c] {
-                    throw fail(first == m.key ? "item \(i + 1) has the key \"\(m.key)\" twice"
-                                              : "item \(i + 1) has \"\(first)\" and \"\(m.key)\", both meaning \(c)", at: m.keyOffset,
-                               hints: ["keep one of them"])
-                }
-                keyOf[c] = m.key
-                if !keys.contains(c) { keys.append(c) }
-                present.insert(c)
-                norm[c] = m.value
+            var cols: [Int] = []
+            cols.reserveCapacity(members.count)
+            for (j, m) in members.enumerated() {
+                cols.append(j < previous.count && previous[j].key == m.key ? previousColumns[j] : index(ofKey: m.key))
             }
-            objects.append(norm)
+            // the same column twice in one item
+            if Set(cols.filter { $0 >= 0 }).count != cols.filter({ $0 >= 0 }).count {
+                var seen: [Int: String] = [:]
+                for (m, c) in zip(members, cols) where c >= 0 {
+                    if let first = seen[c] {
+                        throw fail(first == m.key ? "item \(i + 1) has the key \"\(m.key)\" twice"
+                                                  : "item \(i + 1) has \"\(first)\" and \"\(m.key)\", both meaning \(found[c])", at: m.keyOffset,
+                                   hints: ["keep one of them"])
+                    }
+                    seen[c] = m.key
+                }
+            }
+            objects.append(members)
+            columnsOf.append(cols)
+            previous = members
+            previousColumns = cols
         }
-        keys = keys.filter { present.contains($0) }
-        var columns: [Column] = []
-        for key in keys {
-            let b = ColumnBuilder(name: key, declared: Schema.declared(name, key), capacity: objects.count)
-            for (i, obj) in objects.enumerated() {
-                guard let v = obj[key] else { b.addNull(); continue }
+        // pass 2: columns in schema order first, then the others as they were found
+        let schema = Schema.columns(of: name).map(\.0)
+        let order = schema.compactMap { indexOfColumn[$0] } + found.indices.filter { !schema.contains(found[$0]) }
+        let builders = order.map { ColumnBuilder(name: found[$0], declared: Schema.declared(name, found[$0]), capacity: objects.count) }
+        var builderOf = [Int](repeating: 0, count: found.count)
+        for (b, c) in order.enumerated() { builderOf[c] = b }
+        var slot = [Int](repeating: -1, count: found.count)
+        for (i, members) in objects.enumerated() {
+            for k in slot.indices { slot[k] = -1 }
+            for (j, c) in columnsOf[i].enumerated() where c >= 0 { slot[builderOf[c]] = j }
+            for (bi, b) in builders.enumerated() {
+                guard slot[bi] >= 0 else { b.addNull(); continue }
+                let v = members[slot[bi]].value
                 let text: String
                 switch v.value {
                 case .null: b.addNull(); continue
@@ -71,7 +93,7 @@ enum JSONLoader {
                 case .number(let n): text = n
                 case .bool(let t): text = t ? "true" : "false"
                 case .array, .object:
-                    throw fail("item \(i + 1): '\(key)' holds a list or object; only plain values are allowed", at: v.offset)
+                    throw fail("item \(i + 1): '\(b.name)' holds a list or object; only plain values are allowed", at: v.offset)
                 }
                 do throws(ColumnBuilder.CellError) {
                     try b.add(bytes: Array(text.utf8))
@@ -79,8 +101,8 @@ enum JSONLoader {
                     throw fail("item \(i + 1): \(error.message)", at: v.offset, hints: error.hint.map { [$0] } ?? [])
                 }
             }
-            columns.append(b.finish())
         }
+        let columns = builders.map { $0.finish() }
         let table = Table(name: name, columns: columns, rowCount: objects.count)
         table.headerAliases = aliases
         table.origin = TableOrigin(file: file, csvBytes: nil)

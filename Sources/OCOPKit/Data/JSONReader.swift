@@ -13,14 +13,21 @@ struct JSONReader {
         case number(String)
         case string(String)
         case array([Node])
-        /// Members in file order; `keyOffset` is where the key's opening quote is.
-        case object([(key: String, keyOffset: Int, value: Node)])
+        /// Members in file order.
+        case object([Member])
     }
 
     struct Node {
         var value: Value
         /// Byte offset of the value's first character.
         var offset: Int
+    }
+
+    struct Member {
+        var key: String
+        /// Where the key's opening quote is.
+        var keyOffset: Int
+        var value: Node
     }
 
     struct Failure: Error {
@@ -114,7 +121,7 @@ struct JSONReader {
         try enter()
         defer { depth -= 1 }
         pos += 1
-        var members: [(key: String, keyOffset: Int, value: Node)] = []
+        var members: [Member] = []
         skipSpace()
         if peek(UInt8(ascii: "}")) { pos += 1; return .object(members) }
         while true {
@@ -130,7 +137,7 @@ struct JSONReader {
             }
             pos += 1
             skipSpace()
-            members.append((key, keyAt, try value()))
+            members.append(Member(key: key, keyOffset: keyAt, value: try value()))
             skipSpace()
             guard pos < bytes.count else {
                 throw Failure(message: "the file ends inside an object: '}' is missing", offset: pos)
@@ -154,6 +161,7 @@ struct JSONReader {
         let open = pos
         pos += 1
         var out: [UInt8] = []
+        var escaped = false, high = false
         var runStart = pos
         while true {
             guard pos < bytes.count else {
@@ -166,21 +174,31 @@ struct JSONReader {
                               hint: b == 10 ? "write a line break inside text as \\n" : "write it as an escape: \\u00XX")
             }
             if b == UInt8(ascii: "\\") {
+                escaped = true
                 out.append(contentsOf: bytes[runStart..<pos])
                 try escape(into: &out)
                 runStart = pos
                 continue
             }
+            if b >= 0x80 { high = true }
             pos += 1
         }
-        out.append(contentsOf: bytes[runStart..<pos])
+        let end = pos
         pos += 1
-        guard let s = String(validating: out, as: UTF8.self) else {
-            let bad = out.withUnsafeBufferPointer(UTF8Check.firstInvalid) ?? 0
-            throw Failure(message: "text that is not UTF-8 (byte 0x\(hex(UInt32(out[bad]))))", offset: open + 1 + bad,
-                          hint: "re-save the file as UTF-8; it may be in Windows-1258, TCVN3 or VNI")
+        // checked only when not ASCII; the escapes decode to valid UTF-8, so the bytes between
+        // the quotes are valid exactly when the text is
+        return try bytes.withUnsafeBufferPointer { (all) throws(Failure) -> String in
+            let raw = UnsafeBufferPointer(rebasing: all[(open + 1)..<end])
+            if high, let bad = UTF8Check.firstInvalid(raw) { throw notUTF8(raw[bad], at: open + 1 + bad) }
+            if !escaped { return String(decoding: raw, as: UTF8.self) }
+            out.append(contentsOf: raw[(runStart - open - 1)...])
+            return String(decoding: out, as: UTF8.self)
         }
-        return s
+    }
+
+    private func notUTF8(_ byte: UInt8, at offset: Int) -> Failure {
+        Failure(message: "text that is not UTF-8 (byte 0x\(hex(UInt32(byte))))", offset: offset,
+                hint: "re-save the file as UTF-8; it may be in Windows-1258, TCVN3 or VNI")
     }
 
     private mutating func escape(into out: inout [UInt8]) throws(Failure) {
