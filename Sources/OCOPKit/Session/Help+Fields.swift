@@ -1,7 +1,11 @@
 /// Help on the loaded dataset: one entry per table, per field and per relation, with its type,
 /// what it means in OCOP terms, values from the data and examples built from them.
 extension Help {
-    static func dataEntries(_ session: Session) -> [HelpEntry] {
+    /// The entries of the dataset whose names pass `wanted`. A field's entry reads its whole
+    /// column (counts, common values), so `help stars` on a million rows builds only that one.
+    /// With `placeholders`, a field not wanted still has an entry: its names, no text.
+    static func dataEntries(_ session: Session, wanted: ([String]) -> Bool = { _ in true },
+                            placeholders: Bool = false) -> [HelpEntry] {
         let lang = session.options.lang
         let ds = session.dataset
         var out: [HelpEntry] = []
@@ -15,6 +19,11 @@ extension Help {
         for name in ds.tableOrder {
             let t = ds.tables[name]!
             for field in t.fieldNames {
+                let names = [field, "\(name).\(field)"]
+                guard wanted(names) else {
+                    if placeholders { out.append(HelpEntry(names, .field, "", examples: [])) }
+                    continue
+                }
                 guard let col = t.field(field, today: session.env.today) else { continue }
                 out.append(fieldEntry(name, field, col, t, session))
             }

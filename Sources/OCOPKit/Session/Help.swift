@@ -28,7 +28,8 @@ enum Help {
     /// `table.field`. A word that is both a keyword and a field gets both.
     static func entries(for topic: String, session: Session) -> [HelpEntry] {
         let key = topic.lowercased()
-        let all = allEntries(session)
+        let all = localized(language + commands + domainEntries, session.options.lang)
+            + dataEntries(session, wanted: { $0.contains { $0.lowercased() == key } })
         var found = all.filter { $0.names.contains { $0.lowercased() == key } }
         if found.isEmpty { found = all.filter { $0.names.contains(topic) } }
         return found
@@ -37,7 +38,14 @@ enum Help {
     /// Every name `help` knows (for suggestions and completion).
     static func allNames(_ session: Session) -> [String] {
         var seen = Set<String>()
-        return allEntries(session).flatMap(\.names).filter { seen.insert($0).inserted }
+        return entryNames(session).flatMap(\.names).filter { seen.insert($0).inserted }
+    }
+
+    /// The names and kinds of every entry, without building the entries of fields (which read
+    /// their columns).
+    static func entryNames(_ session: Session) -> [(names: [String], kind: HelpEntry.Kind)] {
+        (localized(language + commands + domainEntries, session.options.lang)
+            + dataEntries(session, wanted: { _ in false }, placeholders: true)).map { ($0.names, $0.kind) }
     }
 
     /// Topic names for completion without a session: the language and the commands.
@@ -57,7 +65,7 @@ enum Help {
     /// `help topics`: every topic by kind.
     static func topicList(_ session: Session) -> String {
         let lang = session.options.lang
-        let all = allEntries(session)
+        let all = entryNames(session)
         var out = ""
         for kind in HelpEntry.Kind.allCases {
             var seen = Set<String>()
