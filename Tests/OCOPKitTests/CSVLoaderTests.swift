@@ -255,3 +255,27 @@ struct CSVLoaderTests {
                                                         "expires_on", "province", "district", "commune", "price_vnd"])
     }
 }
+
+extension CSVLoaderTests {
+    @Test("a dataset that is let go frees its tables, although relations point both ways")
+    func datasetsAreFreed() throws {
+        weak var products: Table?
+        weak var producers: Table?
+        do {
+            let ds = try Support.load(["products.csv": "\(Support.header)\nA,a,c,P1,3,50,2024-01-01,,p,d,c\n",
+                                       "producers.csv": "id,name\nP1,x\n"])
+            products = ds.tables["products"]
+            producers = ds.tables["producers"]
+            #expect(products?.relations["producer"] != nil && producers?.relations["products"] != nil)
+        }
+        #expect(products == nil)
+        #expect(producers == nil)
+        weak var sampleProducts: Table?
+        do {
+            let ds = Loader.sample()
+            sampleProducts = ds.tables["products"]
+            #expect(sampleProducts?.derived.isEmpty == false)
+        }
+        #expect(sampleProducts == nil)
+    }
+}

@@ -90,6 +90,17 @@ public final class Dataset {
 
     public init(folder: String?) { self.folder = folder }
 
+    /// Relations point both ways (products ↔ producers) and derived fields capture their
+    /// table, so the tables of a dataset hold each other; the dataset owns them all and
+    /// breaks those cycles when it goes (a `compare` with another folder, a test, the fuzzers
+    /// load many datasets in one process). A frame that outlives its dataset keeps its columns.
+    deinit {
+        for t in tables.values {
+            t.relations = [:]
+            t.derived = [:]
+        }
+    }
+
     func add(_ table: Table) {
         if tables[table.name] == nil { tableOrder.append(table.name) }
         tables[table.name] = table
