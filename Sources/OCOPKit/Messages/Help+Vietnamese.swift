@@ -11,7 +11,7 @@ extension Help {
         "count": "count ở cuối câu lệnh cho biết số dòng; sau group by thì đếm từng nhóm.\ncount() trong select đếm số dòng của nhóm; count(x) đếm các x không trống; count(products) đếm sản phẩm của một chủ thể.",
         "distinct": "distinct chỉ giữ một bản của các dòng giống hệt nhau (chữ so sánh như =).",
         "let": "let TÊN = TRUY_VẤN lưu kết quả dưới một tên, để hỏi tiếp.",
-        "and": "a and b: cả hai đúng; a or b: một trong hai đúng. and được ưu tiên hơn or; dùng ngoặc đơn nếu muốn khác.",
+        "and": "a and b: cả hai đúng; a or b: một trong hai đúng. and được ưu tiên hơn or; dùng ngoặc đơn nếu muốn khác.\nTrong script, dòng bắt đầu bằng and hoặc or nối tiếp điều kiện ở dòng trên.",
         "not": "not ĐIỀU_KIỆN đúng khi điều kiện sai (không xác định thì vẫn không xác định); còn có not in, not between, is not null.",
         "in": "x in [a, b, …] đúng khi x bằng một trong các giá trị (x not in […] khi không bằng giá trị nào).",
         "is": "null là ô trống. So sánh với null cho kết quả không xác định (không bao giờ đúng): kiểm tra bằng is null / is not null.\nCác hàm tổng hợp bỏ qua giá trị trống.",

@@ -54,7 +54,9 @@ extension Help {
     static let keywords: [HelpEntry] = [
         .init(["and", "or"], .keyword, """
             a and b: both true; a or b: either. and binds tighter than or; use parentheses to say otherwise.
-            """, examples: ["products where stars = 5 or (stars = 4 and score >= 85)"], see: ["not", "null"]),
+            In a script, a line starting with and or or continues the condition on the line above.
+            """, examples: ["products where stars = 5 or (stars = 4 and score >= 85)",
+                            "products where stars >= 4\n  and province = \"Bắc Kạn\"\n  and score >= 80 count"], see: ["not", "null"]),
         .init(["not"], .keyword, "not CONDITION is true where CONDITION is false (unknown stays unknown); also not in, not between, is not null.",
               examples: ["products where not (category = \"Thực phẩm\") count", "products where stars not in [3, 4] count"], see: ["null"]),
         .init(["in"], .keyword, "x in [a, b, …] is true when x equals one of them (x not in […] when none).",
