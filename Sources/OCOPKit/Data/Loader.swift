@@ -138,7 +138,11 @@ public enum Loader {
         let dataStart = scanner.pos, firstLine = scanner.line, headerCount = headers.count
         let results = UnsafeMutableBufferPointer<ScanOutcome>.allocate(capacity: groups.count)
         results.initialize(repeating: ScanOutcome(rows: 0, error: nil))
-        defer { results.deallocate() }
+        defer {
+            // deinitialize too: an error's message is a String the buffer owns
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         let shared = UncheckedBox((all, builders, groups, results, mapped))
         DispatchQueue.concurrentPerform(iterations: groups.count) { g in
             let (all, builders, groups, results, mapped) = shared.value
