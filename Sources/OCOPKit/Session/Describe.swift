@@ -150,8 +150,13 @@ struct FieldStats {
                     }
                 }
                 distinct = merged.count
-                top = merged.values.sorted { $0.n != $1.n ? $0.n > $1.n : Collation.precedes($0.shown, $1.shown) }
-                    .prefix(topCount).map { ($0.shown, $0.n) }
+                // the most common first, ties in Vietnamese order: only values as common as the
+                // k-th are ordered, each with its collation key made once
+                let ns = merged.values.map(\.n).sorted(by: >)
+                let kth = ns.isEmpty || topCount < 1 ? Int.max : ns[Swift.min(topCount, ns.count) - 1]
+                top = merged.values.filter { $0.n >= kth }.map { ($0, Collation.key($0.shown)) }
+                    .sorted { $0.0.n != $1.0.n ? $0.0.n > $1.0.n : compareBytes($0.1, $1.1) < 0 }
+                    .prefix(topCount).map { ($0.0.shown, $0.0.n) }
             } else {
                 distinct = counts.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
             }
