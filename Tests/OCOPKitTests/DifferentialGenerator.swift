@@ -66,7 +66,8 @@ struct DiffGenerator {
                 o += limitClause(&b)
             case 58..<72:
                 o += selectClause(&b)
-            case 72..<76 where !b.isBase:
+            // distinct merges "Liêm Thuỷ" and "Liêm Thủy" (canonical equality), SQL does not
+            case 72..<76 where !b.isBase && !b.visible.contains(where: { $0.text == .ambiguous }):
                 o += clause("distinct")
                 b.distinctLevel()
             case 76..<94:

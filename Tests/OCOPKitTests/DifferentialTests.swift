@@ -20,7 +20,7 @@ import Testing
 ///   and đ — generated only on ASCII id columns, where folding is lower-casing;
 /// - canonical `=`: "Hoà" = "Hòa" (tone placement) — text is compared only with values that
 ///   have a single spelling in the dataset, and columns with variant spellings are never
-///   compared with each other or grouped;
+///   compared with each other, grouped, or made distinct;
 /// - Vietnamese collation: text sort keys, text `<`/`between`, min/max of text only on ASCII
 ///   ids (zero-padded, one length: every collation agrees); groups keyed by text are ordered
 ///   by collation, so those results compare as multisets;
