@@ -196,34 +196,8 @@ struct BadInputTests {
 
     /// Runs the built `ocop` with `args` (and `--today`), stdin from `input`.
     func ocop(_ args: [String], input: [UInt8] = []) throws -> Support.Run {
-        let bin = try #require(BadInputTests.binary, "the ocop binary is not next to the test bundle: run swift build --build-tests first")
-        let tmp = Support.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: tmp) }
-        let inURL = tmp.appendingPathComponent("in"), outURL = tmp.appendingPathComponent("out"), errURL = tmp.appendingPathComponent("err")
-        try Data(input).write(to: inURL)
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let p = Process()
-        p.executableURL = bin
-        p.arguments = ["--today", "2026-11-29"] + args
-        p.standardInput = try FileHandle(forReadingFrom: inURL)
-        p.standardOutput = try FileHandle(forWritingTo: outURL)
-        p.standardError = try FileHandle(forWritingTo: errURL)
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        p.environment = env
-        try p.run()
-        p.waitUntilExit()
-        return Support.Run(out: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                           err: String(decoding: try Data(contentsOf: errURL), as: UTF8.self), exit: p.terminationStatus)
+        try ReportKit.ocop(args, stdin: input)
     }
-
-    static let binary: URL? = {
-        var dir = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-        while dir.pathComponents.contains(where: { $0.hasSuffix(".xctest") }) { dir = dir.deletingLastPathComponent() }
-        let bin = dir.appendingPathComponent("ocop")
-        return FileManager.default.isExecutableFile(atPath: bin.path) ? bin : nil
-    }()
 
     @Test("ocop run: control characters and invalid UTF-8 give exit 1 and the place")
     func scriptFiles() throws {

@@ -7,40 +7,9 @@ import Testing
 /// or data). The binary sits next to the test bundle (`swift build --build-tests` builds both).
 @Suite("Command line")
 struct CLITests {
-    /// `.build/debug/ocop` (or the scratch path in use), found beside the running test binary.
-    static let binary: URL? = {
-        var dir = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-        // on Linux the test bundle is a file in the build folder; a macOS bundle is a folder tree
-        while dir.pathComponents.contains(where: { $0.hasSuffix(".xctest") }) { dir = dir.deletingLastPathComponent() }
-        let bin = dir.appendingPathComponent("ocop")
-        return FileManager.default.isExecutableFile(atPath: bin.path) ? bin : nil
-    }()
-
     /// Runs `ocop ARGS` with `--today 2026-11-29` first, `stdin` piped in (empty by default).
     func ocop(_ args: [String], stdin: String = "", cwd: URL = Support.root) throws -> Support.Run {
-        let bin = try #require(Self.binary, "the ocop binary is not next to the test bundle: run swift build --build-tests first")
-        let tmp = Support.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: tmp) }
-        let inURL = tmp.appendingPathComponent("in"), outURL = tmp.appendingPathComponent("out"), errURL = tmp.appendingPathComponent("err")
-        try Data(stdin.utf8).write(to: inURL)
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let p = Process()
-        p.executableURL = bin
-        p.arguments = ["--today", "2026-11-29"] + args
-        p.currentDirectoryURL = cwd
-        // files, not pipes: a large result cannot fill a pipe and stall the child
-        p.standardInput = try FileHandle(forReadingFrom: inURL)
-        p.standardOutput = try FileHandle(forWritingTo: outURL)
-        p.standardError = try FileHandle(forWritingTo: errURL)
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        p.environment = env
-        try p.run()
-        p.waitUntilExit()
-        return Support.Run(out: try String(contentsOf: outURL, encoding: .utf8),
-                           err: try String(contentsOf: errURL, encoding: .utf8),
-                           exit: p.terminationStatus)
+        try ReportKit.ocop(args, stdin: Array(stdin.utf8), cwd: cwd)
     }
 
     var fixtures: String { Support.fixtures.path }

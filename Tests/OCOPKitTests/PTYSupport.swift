@@ -222,14 +222,10 @@ final class PTYProcess {
     /// The `ocop` binary built beside the running test bundle (`.build/debug` or a scratch
     /// path's), or `$OCOP_BINARY`.
     static func binary() throws -> String {
-        if let b = ProcessInfo.processInfo.environment["OCOP_BINARY"] { return b }
-        var dir = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("ocop").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            dir = dir.deletingLastPathComponent()
+        guard let b = ReportKit.binary else {
+            throw Failure(description: "the ocop binary is not beside the test bundle: run swift build --build-tests first")
         }
-        throw Failure(description: "the ocop binary is not beside the test bundle: run swift build --build-tests first")
+        return b.path
     }
 
     /// A fresh folder under the temporary directory.

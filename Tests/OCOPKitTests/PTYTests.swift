@@ -192,28 +192,10 @@ final class PTYTests {
         }
     }
 
-    /// `ocop ARGS` with pipes, not a terminal.
+    /// `ocop ARGS` with stdin and stdout not a terminal, in the suite's own home folder.
     func run(_ args: [String], stdin: String) throws -> (out: String, err: String, exit: Int32) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: try PTYProcess.binary())
-        p.arguments = ["--today", "2026-11-29"] + args
-        p.environment = PTYProcess.environment(home: home)
-        // files, not pipes: reading one pipe to its end while the child fills the other would
-        // stall both (it did under the address sanitizer, whose report went to stderr)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ocop-piped-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let inURL = dir.appendingPathComponent("in"), outURL = dir.appendingPathComponent("out"), errURL = dir.appendingPathComponent("err")
-        try Data(stdin.utf8).write(to: inURL)
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        p.standardInput = try FileHandle(forReadingFrom: inURL)
-        p.standardOutput = try FileHandle(forWritingTo: outURL)
-        p.standardError = try FileHandle(forWritingTo: errURL)
-        try p.run()
-        p.waitUntilExit()
-        return (String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                String(decoding: try Data(contentsOf: errURL), as: UTF8.self), p.terminationStatus)
+        let r = try ReportKit.ocop(args, stdin: Array(stdin.utf8), environment: PTYProcess.environment(home: home), inherit: false)
+        return (r.out, r.err, r.exit)
     }
 
     @Test("a window resize redraws the line being edited, and editing goes on")

@@ -11,12 +11,7 @@ enum ReportKit {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// What a run printed and the exit code the command line gives for it.
-    struct Run: Equatable, CustomStringConvertible {
-        var out: String
-        var err: String
-        var exit: Int32
-        var description: String { "exit \(exit)\n--- stdout\n\(out)--- stderr\n\(err)" }
-    }
+    typealias Run = Support.Run
 
     static func exitCode(_ o: Session.Outcome) -> Int32 {
         switch o {
@@ -57,8 +52,11 @@ enum ReportKit {
 
     // MARK: the binary
 
-    /// The built `ocop`, beside the running test binary (directory of /proc/self/exe).
+    /// The built `ocop`, beside the running test binary (directory of /proc/self/exe; on Linux
+    /// the test bundle is a file in the build folder, a macOS bundle a folder tree), or
+    /// OCOP_BINARY when set.
     static let binary: URL? = {
+        if let b = ProcessInfo.processInfo.environment["OCOP_BINARY"] { return URL(fileURLWithPath: b) }
         var dir = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
         while dir.pathComponents.contains(where: { $0.hasSuffix(".xctest") }) { dir = dir.deletingLastPathComponent() }
         let bin = dir.appendingPathComponent("ocop")
@@ -69,24 +67,33 @@ enum ReportKit {
         var description: String
     }
 
-    /// Runs `ocop --today 2026-11-29 ARGS` in `cwd` with stdout and stderr going to files.
-    static func ocop(_ args: [String], cwd: URL = root, environment: [String: String] = [:]) throws -> Run {
-        guard let bin = binary else { throw Missing(description: "the ocop binary is not next to the test bundle") }
+    /// Runs `ocop --today 2026-11-29 ARGS` in `cwd`, `stdin` piped in; stdout and stderr go
+    /// to files, not pipes (a full pipe the test does not read yet would stall the child).
+    /// `environment` is added to this process's (NO_COLOR set, COLUMNS removed), or with
+    /// `inherit: false` is the whole environment.
+    static func ocop(_ args: [String], stdin: [UInt8] = [], cwd: URL = root,
+                     environment: [String: String] = [:], inherit: Bool = true) throws -> Run {
+        guard let bin = binary else {
+            throw Missing(description: "the ocop binary is not next to the test bundle: run swift build --build-tests first")
+        }
         let tmp = folder()
         defer { try? FileManager.default.removeItem(at: tmp) }
-        let outURL = tmp.appendingPathComponent("out"), errURL = tmp.appendingPathComponent("err")
+        let inURL = tmp.appendingPathComponent("in"), outURL = tmp.appendingPathComponent("out"), errURL = tmp.appendingPathComponent("err")
+        try Data(stdin).write(to: inURL)
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let p = Process()
         p.executableURL = bin
         p.arguments = ["--today", "2026-11-29"] + args
         p.currentDirectoryURL = cwd
-        p.standardInput = FileHandle.nullDevice
+        p.standardInput = try FileHandle(forReadingFrom: inURL)
         p.standardOutput = try FileHandle(forWritingTo: outURL)
         p.standardError = try FileHandle(forWritingTo: errURL)
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        env.removeValue(forKey: "COLUMNS")
+        var env = inherit ? ProcessInfo.processInfo.environment : [:]
+        if inherit {
+            env["NO_COLOR"] = "1"
+            env.removeValue(forKey: "COLUMNS")
+        }
         for (k, v) in environment { env[k] = v }
         p.environment = env
         try p.run()

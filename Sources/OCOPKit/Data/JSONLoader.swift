@@ -56,18 +56,6 @@ enum JSONLoader {
             for (j, m) in members.enumerated() {
                 cols.append(j < previous.count && previous[j].key == m.key ? previousColumns[j] : index(ofKey: m.key))
             }
-            // the same column twice in one item
-            if Set(cols.filter { $0 >= 0 }).count != cols.filter({ $0 >= 0 }).count {
-                var seen: [Int: String] = [:]
-                for (m, c) in zip(members, cols) where c >= 0 {
-                    if let first = seen[c] {
-                        throw fail(first == m.key ? "item \(i + 1) has the key \"\(m.key)\" twice"
-                                                  : "item \(i + 1) has \"\(first)\" and \"\(m.key)\", both meaning \(found[c])", at: m.keyOffset,
-                                   hints: ["keep one of them"])
-                    }
-                    seen[c] = m.key
-                }
-            }
             objects.append(members)
             columnsOf.append(cols)
             previous = members
@@ -82,7 +70,16 @@ enum JSONLoader {
         var slot = [Int](repeating: -1, count: found.count)
         for (i, members) in objects.enumerated() {
             for k in slot.indices { slot[k] = -1 }
-            for (j, c) in columnsOf[i].enumerated() where c >= 0 { slot[builderOf[c]] = j }
+            for (j, c) in columnsOf[i].enumerated() where c >= 0 {
+                // the same column twice in one item: one key twice, or two keys meaning one column
+                if slot[builderOf[c]] >= 0 {
+                    let first = members[slot[builderOf[c]]].key, m = members[j]
+                    throw fail(first == m.key ? "item \(i + 1) has the key \"\(m.key)\" twice"
+                                              : "item \(i + 1) has \"\(first)\" and \"\(m.key)\", both meaning \(found[c])", at: m.keyOffset,
+                               hints: ["keep one of them"])
+                }
+                slot[builderOf[c]] = j
+            }
             for (bi, b) in builders.enumerated() {
                 guard slot[bi] >= 0 else { b.addNull(); continue }
                 let v = members[slot[bi]].value
