@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/ocop
 ARGS ?=
 
-.PHONY: run test build deps bench fuzz difftest test-sanitize clean
+.PHONY: run test build deps bench fuzz difftest test-sanitize faults clean
 
 # libedit-dev provides <histedit.h>; a fresh machine has only the runtime library.
 deps:
@@ -35,6 +35,12 @@ test: deps
 	$(SWIFT) test --skip-build
 	@$(DATASUM) | diff -u .build/data-before.sha256 - \
 		&& echo "data folders unchanged: $$(wc -l < .build/data-before.sha256) files checksummed before and after the suite"
+
+# The fault suite's slow and root-only tests (bind mounts, signal loops during exports,
+# truncation races): Tests/OCOPKitTests/FaultTests.swift. The cheap fault tests run in `make test`.
+faults: deps
+	$(SWIFT) build --build-tests
+	OCOP_FAULTS=1 $(SWIFT) test --skip-build --filter FaultTests
 
 bench: build
 	python3 Tools/bench.py $(BENCH_ARGS)

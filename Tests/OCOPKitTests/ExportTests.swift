@@ -106,13 +106,13 @@ struct ExportTests {
         let dir = ReportKit.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("x.md").path
-        try Export.write("one\n", to: path, overwrite: false, dataFolder: nil)
-        #expect(throws: Export.Failure.self) { try Export.write("two\n", to: path, overwrite: false, dataFolder: nil) }
+        try Export.write("one\n", to: path, overwrite: false, dataFolders: [])
+        #expect(throws: Export.Failure.self) { try Export.write("two\n", to: path, overwrite: false, dataFolders: []) }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "one\n")
-        try Export.write("three\n", to: path, overwrite: true, dataFolder: nil)
+        try Export.write("three\n", to: path, overwrite: true, dataFolders: [])
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "three\n")
-        #expect(throws: Export.Failure.self) { try Export.write("x", to: dir.path + "/missing/x.md", overwrite: false, dataFolder: nil) }
-        #expect(throws: Export.Failure.self) { try Export.write("x", to: dir.path, overwrite: true, dataFolder: nil) }
+        #expect(throws: Export.Failure.self) { try Export.write("x", to: dir.path + "/missing/x.md", overwrite: false, dataFolders: []) }
+        #expect(throws: Export.Failure.self) { try Export.write("x", to: dir.path, overwrite: true, dataFolders: []) }
         #expect(ReportKit.files(in: dir) == ["x.md"])
     }
 
@@ -138,6 +138,26 @@ struct ExportTests {
         let ok = ReportKit.run("products where stars >= 4 export \"\(parent.path)/out.csv\"", dataset: dataset)
         #expect(ok.exit == 0, "\(ok)")
         #expect(try ReportKit.pythonCSV(Data(contentsOf: parent.appendingPathComponent("out.csv")))[1][1] == "Miến dong Tài Hoan")
+    }
+
+    @Test("nothing is written inside a folder a compare read, in that statement or a later one")
+    func refusesCompareFolders() throws {
+        let a = try dataFolder()
+        let parent = a.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let b = parent.appendingPathComponent("b")
+        try FileManager.default.copyItem(at: a, to: b)
+        let (session, sink) = ReportKit.session()
+        for target in [a.path + "/c.csv", b.path + "/c.csv", b.path + "/../b/d.md"] {
+            let outcome = session.run("compare \"\(a.path)\" to \"\(b.path)\" export \"\(target)\"")
+            #expect(ReportKit.exitCode(outcome) == 1, "\(target)")
+        }
+        // a later statement that does not compare: the folders were still read by this session
+        #expect(ReportKit.exitCode(session.run("products export \"\(a.path)/later.csv\"")) == 1)
+        #expect(sink.errors.components(separatedBy: "error: will not write inside the data folder").count == 5, "\(sink.errors)")
+        #expect(ReportKit.files(in: a) == ["products.csv"])
+        #expect(ReportKit.files(in: b) == ["products.csv"])
+        #expect(ReportKit.exitCode(session.run("compare \"\(a.path)\" to \"\(b.path)\" export \"\(parent.path)/c.csv\"")) == 0)
     }
 
     @Test("export is quiet; --verbose and the REPL confirm on stderr")

@@ -31,24 +31,41 @@ public enum Export {
         return (realPath(folder) as NSString).appendingPathComponent(name)
     }
 
+    /// The one of `folders` that is `folder` or one of its ancestors, compared by device and
+    /// inode, not by spelling: a second mount (`mount --bind data other`), a symlink or `..`
+    /// reach the same folder.
+    static func enclosing(_ folder: String, among folders: [String]) -> String? {
+        func identity(_ path: String) -> [UInt64]? {
+            var st = stat()
+            guard stat((path as NSString).expandingTildeInPath, &st) == 0 else { return nil }
+            return [UInt64(st.st_dev), UInt64(st.st_ino)]
+        }
+        let known = folders.compactMap { f in identity(f).map { (f, $0) } }
+        guard !known.isEmpty else { return nil }
+        var dir = folder
+        while true {
+            if let id = identity(dir), let hit = known.first(where: { $0.1 == id }) { return hit.0 }
+            let parent = (dir as NSString).deletingLastPathComponent
+            if parent == dir || parent.isEmpty { return nil }
+            dir = parent
+        }
+    }
+
     static func realPath(_ path: String) -> String {
         guard let p = realpath(path, nil) else { return (path as NSString).standardizingPath }
         defer { free(p) }
         return String(cString: p)
     }
 
-    /// Writes `text` to `path` atomically. Refuses a target inside `dataFolder` (the loaded
-    /// dataset: exports never land beside, or over, the data files) and an existing target
-    /// unless `overwrite`.
-    public static func write(_ text: String, to path: String, overwrite: Bool, dataFolder: String?) throws(Failure) {
+    /// Writes `text` to `path` atomically. Refuses a target inside any of `dataFolders` (the
+    /// folders the session read: exports never land beside, or over, the data files) and an
+    /// existing target unless `overwrite`.
+    public static func write(_ text: String, to path: String, overwrite: Bool, dataFolders: [String]) throws(Failure) {
         let target = resolved(path)
         let folder = (target as NSString).deletingLastPathComponent
-        if let dataFolder {
-            let data = realPath(dataFolder)
-            if folder == data || folder.hasPrefix(data.hasSuffix("/") ? data : data + "/") {
-                throw Failure(message: "will not write inside the data folder \(dataFolder)",
-                              hints: ["export somewhere else, e.g. export \"\((path as NSString).lastPathComponent)\" from another folder, or give a path outside it"])
-            }
+        if let dataFolder = enclosing(folder, among: dataFolders) {
+            throw Failure(message: "will not write inside the data folder \(dataFolder)",
+                          hints: ["export somewhere else, e.g. export \"\((path as NSString).lastPathComponent)\" from another folder, or give a path outside it"])
         }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {

@@ -8,11 +8,15 @@ public final class Environment {
     public let cancel: CancelToken
     /// Notes beside the current statement's result ("did you mean …"), printed after it.
     var notes: [String] = []
+    /// Every folder this session read data from (the dataset's, then each `compare` folder),
+    /// as given: an export is refused inside any of them.
+    var readFolders: [String]
 
     public init(dataset: Dataset, today: Day, cancel: CancelToken = CancelToken()) {
         self.dataset = dataset
         self.today = today
         self.cancel = cancel
+        self.readFolders = dataset.folder.map { [$0] } ?? []
     }
 
     /// Throws `cancelled` when Ctrl-C was pressed; call every few thousand rows.

@@ -15,6 +15,8 @@ extension Executor {
     /// note after the result.
     func snapshot(_ folder: FolderName?) throws(Diagnostic) -> Dataset {
         guard let folder else { return env.dataset }
+        // before loading: even a folder that fails to load part-way was read
+        if !env.readFolders.contains(folder.path) { env.readFolders.append(folder.path) }
         let ds: Dataset
         do {
             ds = try Loader.load(folder: folder.path)

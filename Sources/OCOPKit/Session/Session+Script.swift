@@ -210,7 +210,7 @@ extension Session {
         }
         if o.excel { text = Renderer.bom + text }
         do {
-            try Export.write(text, to: target.path, overwrite: target.overwrite, dataFolder: dataset.folder)
+            try Export.write(text, to: target.path, overwrite: target.overwrite, dataFolders: env.readFolders)
         } catch {
             throw Diagnostic(.runtime, error.message, at: target.range, in: source, hints: error.hints)
         }
