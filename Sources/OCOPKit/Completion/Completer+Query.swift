@@ -62,7 +62,7 @@ extension Completer {
                 all += values(path, in: scope, typed: typed, quote: "\"", inList: scope.kind == .list)
             }
             if let table = scope.table { all += fields(of: table) }
-            all += ExprCompiler.functionNames.sorted().map { .init(text: "\($0)(", label: "\($0)()") }
+            all += FunctionSpec.names.sorted().map { .init(text: "\($0)(", label: "\($0)()") }
             if !typed.isEmpty { all += ["not", "null", "true", "false", "today"].map { .init(text: "\($0) ", label: $0) } }
             return filter(all, typed)
         case .afterOperand:

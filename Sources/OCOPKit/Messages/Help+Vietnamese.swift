@@ -33,24 +33,12 @@ extension Help {
         "#": "# mở đầu một chú thích, tới hết dòng.",
         ";": "; kết thúc một câu lệnh, như xuống dòng: viết nhiều câu lệnh trên một dòng.",
         "`": "`tên` trong dấu huyền là một trường, kể cả khi trùng với từ khóa.",
-        "count()": "count() đếm số dòng của nhóm; count(x) đếm các x không trống; count(QUAN_HỆ [where …]) đếm các dòng liên quan.",
-        "sum": "sum(x): tổng các số của nhóm (hoặc của quan hệ), bỏ qua ô trống.",
-        "avg": "avg(x): trung bình các số của nhóm, bỏ qua ô trống.",
-        "min": "min(x), max(x): giá trị nhỏ nhất và lớn nhất của nhóm (số, ngày, chữ).",
-        "year": "year(d), month(d), day(d): năm, tháng, ngày của một ngày. Đứng sau một số, year(s), month(s), day(s) là khoảng thời gian.",
-        "lower": "lower(t), upper(t): chữ viết thường hoặc viết hoa.",
-        "length": "length(t): số chữ cái của một chuỗi chữ.",
-        "trim": "trim(t): chuỗi chữ đã bỏ khoảng trắng ở hai đầu.",
-        "abs": "abs(x): giá trị tuyệt đối của x.",
-        "round": "round(x) làm tròn tới số nguyên, round(x, N) tới N chữ số thập phân (nửa thì làm tròn ra xa 0).",
-        "days_between": "days_between(a, b): số ngày từ ngày a tới ngày b (âm khi b sớm hơn).",
-        "coalesce": "coalesce(a, b, …): giá trị đầu tiên không trống.",
         "statement": "Một câu lệnh nêu tên bảng (hoặc biến let), rồi các mệnh đề áp dụng từ trái sang phải, mỗi mệnh đề lên kết quả\ntrước đó. Dòng bắt đầu bằng từ khóa mệnh đề là phần tiếp theo của câu lệnh phía trên.",
         "text": "= và != so sánh chữ chính xác, ở một dạng chuẩn (NFC; Hoà = Hòa). contains, starts with, ends with và ~ bỏ qua\nhoa/thường, thanh điệu và dấu (đ = d). Sắp xếp theo thứ tự tiếng Việt (a ă â … d đ …).\nMột bộ lọc không tìm thấy gì sẽ gợi ý giá trị mà có lẽ bạn muốn gõ.",
         "dates": "Ngày viết 2024-01-31 hoặc 31/01/2024. today, today - 30 days, certified_on + 36 months (an toàn với cuối tháng),\nngày - ngày (số ngày), year(d), month(d), day(d). set date_style vn in ngày dạng dd/mm/yyyy.",
         "nulls": "Ô trống là null: so sánh với nó là không xác định, where chỉ giữ dòng đúng, hàm tổng hợp bỏ qua ô trống,\nsort xếp chúng cuối. Kiểm tra bằng is null.",
         "relations": "Một sản phẩm có producer (producer.kind, producer.name); một chủ thể có products, một tập để đếm hay tổng hợp:\ncount(products), max(products.score). describe BẢNG liệt kê các quan hệ của bảng.",
-        "functions": "Hàm tổng hợp: count() count(x) sum avg min max (theo nhóm, hoặc trên một quan hệ).\nHàm thường: year month day lower upper length trim abs round days_between coalesce.",
+        "functions": "Hàm tổng hợp: \(FunctionSpec.all.filter { $0.kind == .aggregate }.map(\.name).joined(separator: " ")) (theo nhóm, hoặc trên một quan hệ).\nHàm thường: \(FunctionSpec.all.filter { $0.kind == .scalar }.map(\.name).joined(separator: " ")).",
         "operators": "So sánh = != < <= > >=, so khớp chữ contains, starts with, ends with, ~; in, between, is null;\nsố học + - * / %; logic and or not. help TOÁN_TỬ nói rõ từng cái.",
         "keywords": "Từ khóa không phân biệt hoa/thường; tên thì có. Từ khóa mệnh đề (where select sort order limit offset group\ncount distinct) mở đầu một dòng tiếp nối. Trường trùng tên từ khóa thì đặt trong dấu huyền: `count`.",
         "scripts": "ocop run TỆP chạy một kịch bản; dừng ở lỗi đầu tiên (mã thoát 1) trừ khi có --keep-going. Các câu lệnh im lặng\n(let, param, export) không in gì trừ khi có --verbose. Xem help param, print, assert, export.",
@@ -73,7 +61,7 @@ extension Help {
     static func localized(_ entries: [HelpEntry], _ lang: Lang) -> [HelpEntry] {
         guard lang == .vi else { return entries }
         return entries.map { e in
-            guard let t = vietnameseTexts[e.title] else { return e }
+            guard let t = e.vietnamese ?? vietnameseTexts[e.title] else { return e }
             return HelpEntry(e.names, e.kind, t, examples: e.examples, see: e.seeAlso)
         }
     }

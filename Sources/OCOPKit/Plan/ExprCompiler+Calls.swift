@@ -1,102 +1,81 @@
 /// Function calls, aggregates, group keys and relation subqueries.
 extension ExprCompiler {
-    static let aggregates: Set<String> = ["count", "sum", "avg", "min", "max"]
-    static let scalars: [String: ClosedRange<Int>] = [
-        "year": 1...1, "month": 1...1, "day": 1...1, "lower": 1...1, "upper": 1...1, "length": 1...1,
-        "trim": 1...1, "abs": 1...1, "round": 1...2, "days_between": 2...2, "coalesce": 1...16,
-    ]
-    static var functionNames: [String] { Array(aggregates) + scalars.keys.sorted() }
+    /// Names of the aggregates (FunctionSpec.all, kind .aggregate).
+    static let aggregates: Set<String> = Set(FunctionSpec.all.filter { $0.kind == .aggregate }.map(\.name))
 
     func call(_ name: Name, _ args: [Expr], _ e: Expr) throws(Diagnostic) -> Compiled {
         let fn = name.text.lowercased()
-        if Self.aggregates.contains(fn) { return try aggregate(fn, name, args, e) }
-        guard let arity = Self.scalars[fn] else {
-            let near = EditDistance.nearest(fn, in: Self.functionNames)
+        guard let spec = FunctionSpec.named(fn) else {
+            let near = EditDistance.nearest(fn, in: FunctionSpec.names)
             throw error(.name, "unknown function '\(name.text)'", name.range,
-                        hints: near.map { ["did you mean '\($0)'?"] } ?? ["functions: \(Self.functionNames.sorted().joined(separator: ", "))"])
+                        hints: near.map { ["did you mean '\($0)'?"] } ?? ["functions: \(FunctionSpec.names.sorted().joined(separator: ", "))"])
         }
+        switch spec.implementation {
+        case .aggregate(let kind): return try aggregate(spec, kind, args, e)
+        case .scalar(let body): return try scalar(spec, body, args, e)
+        }
+    }
+
+    /// A call of a scalar function: arguments checked against the table, then its body per row.
+    func scalar(_ spec: FunctionSpec, _ body: FunctionSpec.Scalar, _ args: [Expr], _ e: Expr) throws(Diagnostic) -> Compiled {
+        let fn = spec.name
+        let arity = spec.arity
         guard arity.contains(args.count) else {
             let want = arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
             throw error(.type, "\(fn)() takes \(want) argument\(arity.upperBound == 1 ? "" : "s"), given \(args.count)", e.range)
         }
         let cs = try args.map { (a: Expr) throws(Diagnostic) -> Compiled in try compile(a) }
-        func need(_ i: Int, _ types: [DataType]) throws(Diagnostic) {
-            guard types.contains(cs[i].type) || cs[i].type == .null else {
-                throw error(.type, "\(fn)() needs \(types[0].phrase), but \(source.slice(args[i].range)) is \(cs[i].type.phrase)", args[i].range)
+        for (i, c) in cs.enumerated() {
+            guard let p = spec.parameter(i) else { continue }
+            if !p.types.isEmpty, !p.types.contains(c.type), c.type != .null {
+                throw error(.type, "\(fn)() needs \(p.types[0].phrase), but \(source.slice(args[i].range)) is \(c.type.phrase)", args[i].range)
+            }
+            if let allowed = p.constant {
+                guard case .integer(let d)? = c.constant, allowed.contains(d) else {
+                    throw error(.type, "\(fn)()'s \(i == 1 ? "second" : "argument \(i + 1)") argument is a number of \(p.name) from \(allowed.lowerBound) to \(allowed.upperBound)", args[i].range)
+                }
             }
         }
-        let f = cs[0].eval
+        let type = spec.resultType(cs.map(\.type), constants: cs.map(\.constant))
         let lbl = label(e)
-        func make(_ type: DataType, _ body: @escaping (Value) throws(Diagnostic) -> Value) -> Compiled {
-            Compiled(type: type, eval: { i throws(Diagnostic) in
-                let v = try f(i)
-                return v.isNull ? .null : try body(v)
-            }, label: lbl, range: e.range)
+        let range = e.range
+        func failed(_ f: FunctionFailure) -> Diagnostic {
+            switch f {
+            case .overflow: return error(.runtime, "whole-number overflow", range)
+            }
         }
-        switch fn {
-        case "year", "month", "day":
-            try need(0, [.date])
-            return make(.integer) { v throws(Diagnostic) in
-                guard case .date(let d) = v else { return .null }
-                let c = d.civil
-                return .integer(Int64(fn == "year" ? c.year : fn == "month" ? c.month : c.day))
-            }
-        case "lower", "upper", "trim":
-            try need(0, [.text])
-            return make(.text) { v throws(Diagnostic) in
-                guard case .text(let s) = v else { return .null }
-                return .text(fn == "lower" ? s.lowercased() : fn == "upper" ? s.uppercased() : s.trimmingSpaces)
-            }
-        case "length":
-            try need(0, [.text])
-            return make(.integer) { v throws(Diagnostic) in
-                guard case .text(let s) = v else { return .null }
-                return .integer(Int64(s.count))
-            }
-        case "abs":
-            try need(0, [.integer, .decimal])
-            return make(cs[0].type) { v throws(Diagnostic) in
-                switch v {
-                case .integer(let x):
-                    guard x != .min else { throw self.error(.runtime, "whole-number overflow", e.range) }
-                    return .integer(Swift.abs(x))
-                case .decimal(let x): return .decimal(Swift.abs(x))
-                default: return .null
-                }
-            }
-        case "round":
-            try need(0, [.integer, .decimal])
-            var digits = 0
-            if cs.count == 2 {
-                guard case .integer(let d)? = cs[1].constant, (0...10).contains(d) else {
-                    throw error(.type, "round()'s second argument is a number of decimals from 0 to 10", args[1].range)
-                }
-                digits = Int(d)
-            }
-            let scale = Parse.pow10(digits)
-            return make(digits == 0 && cs[0].type == .integer ? .integer : .decimal) { v throws(Diagnostic) in
-                switch v {
-                case .integer(let x): return digits == 0 ? .integer(x) : .decimal(Double(x))
-                case .decimal(let x): return .decimal((x * scale).rounded(.toNearestOrAwayFromZero) / scale)
-                default: return .null
-                }
-            }
-        case "days_between":
-            try need(0, [.date]); try need(1, [.date])
-            let g = cs[1].eval
-            return Compiled(type: .integer, eval: { i throws(Diagnostic) in
-                guard case .date(let a) = try f(i), case .date(let b) = try g(i) else { return .null }
-                return .integer(Int64(b.days) - Int64(a.days))
-            }, label: lbl, range: e.range)
-        default: // coalesce
-            var type = cs.first { $0.type != .null }?.type ?? .null
-            for (i, c) in cs.enumerated() where c.type != type && c.type != .null && !(c.type.isNumeric && type.isNumeric) {
-                throw error(.type, "coalesce() needs values of one type; \(source.slice(args[i].range)) is \(c.type.phrase)", args[i].range)
+        switch body {
+        case .unary(let body):
+            let f = cs[0].eval
+            return Compiled(type: type, eval: { i throws(Diagnostic) in
+                let v = try f(i)
+                if v.isNull { return .null }
+                do throws(FunctionFailure) { return try body(v) } catch { throw failed(error) }
+            }, label: lbl, range: range)
+        case .binary(let body):
+            let f = cs[0].eval, g = cs[1].eval
+            return Compiled(type: type, eval: { i throws(Diagnostic) in
+                let a = try f(i), b = try g(i)
+                if a.isNull || b.isNull { return .null }
+                do throws(FunctionFailure) { return try body(a, b) } catch { throw failed(error) }
+            }, label: lbl, range: range)
+        case .withConstant(let body):
+            let f = cs[0].eval
+            var constant = 0
+            if cs.count > 1, case .integer(let d)? = cs[1].constant { constant = Int(d) }
+            let n = constant
+            return Compiled(type: type, eval: { i throws(Diagnostic) in
+                let v = try f(i)
+                return v.isNull ? .null : body(v, n)
+            }, label: lbl, range: range)
+        case .firstNonNull:
+            let first = cs.first { $0.type != .null }?.type ?? .null
+            for (i, c) in cs.enumerated() where c.type != first && c.type != .null && !(c.type.isNumeric && first.isNumeric) {
+                throw error(.type, "\(fn)() needs values of one type; \(source.slice(args[i].range)) is \(c.type.phrase)", args[i].range)
             }
             // whole numbers mixed with decimals give a decimal, whichever argument answers
             // (coalesce(price_vnd, 0.5) typed as a whole number made sum() drop the 0.5s)
-            let widen = type.isNumeric && cs.contains { $0.type == .decimal }
-            if widen { type = .decimal }
+            let widen = type == .decimal
             let fs = cs.map(\.eval)
             return Compiled(type: type, eval: { i throws(Diagnostic) in
                 for g in fs {
@@ -105,20 +84,21 @@ extension ExprCompiler {
                     if !v.isNull { return v }
                 }
                 return .null
-            }, label: lbl, range: e.range)
+            }, label: lbl, range: range)
         }
     }
 
     // MARK: aggregates
 
-    func aggregate(_ fn: String, _ name: Name, _ args: [Expr], _ e: Expr) throws(Diagnostic) -> Compiled {
+    func aggregate(_ spec: FunctionSpec, _ kind: FunctionSpec.Aggregate, _ args: [Expr], _ e: Expr) throws(Diagnostic) -> Compiled {
         let lbl = label(e)
-        guard args.count <= 1, fn == "count" || args.count == 1 else {
-            throw error(.type, "\(fn)() takes one argument", e.range, hints: fn == "count" ? [] : ["for example: \(fn)(score)"])
+        let fn = spec.name
+        guard spec.arity.contains(args.count) else {
+            throw error(.type, "\(fn)() takes one argument", e.range, hints: spec.arity.lowerBound == 0 ? [] : ["for example: \(fn)(score)"])
         }
         // count(products), sum(products.score), count(products where stars = 4): over a relation
         if groups == nil, let arg = args.first, let rel = try relationArgument(arg) {
-            return try relationAggregate(fn, rel, arg, e)
+            return try relationAggregate(spec, kind, rel, arg, e)
         }
         guard let groups else {
             throw error(.type, "\(fn)() needs groups: use it after 'group by', or in a select over the whole table",
@@ -127,14 +107,14 @@ extension ExprCompiler {
         // inside a group: the argument is evaluated on each row of the group
         let inner = ExprCompiler(table: groups.table, env: env, source: source)
         let arg = try args.first.map { (a: Expr) throws(Diagnostic) -> Compiled in try inner.compile(a) }
-        return try reduce(fn, arg, e, lbl) { g in
+        return try reduce(spec, kind, arg, e, lbl) { g in
             let lo = Int(groups.offsets[g]), hi = Int(groups.offsets[g + 1])
             return groups.rows[lo..<hi].lazy.map { Int($0) }
         }
     }
 
     /// The rows an aggregate runs over, by index: `rows(i)` for each group/row index `i`.
-    func reduce<S: Sequence>(_ fn: String, _ arg: Compiled?, _ e: Expr, _ lbl: String,
+    func reduce<S: Sequence>(_ spec: FunctionSpec, _ kind: FunctionSpec.Aggregate, _ arg: Compiled?, _ e: Expr, _ lbl: String,
                              rows: @escaping (Int) -> S) throws(Diagnostic) -> Compiled where S.Element == Int {
         let env = self.env
         guard let arg else {
@@ -145,16 +125,18 @@ extension ExprCompiler {
             }, label: lbl, range: e.range)
         }
         let f = arg.eval
-        if fn == "count" {
+        let fn = spec.name
+        let accepted = spec.parameter(0)?.types ?? []
+        if kind == .count {
             return Compiled(type: .integer, eval: { g throws(Diagnostic) in
                 var n: Int64 = 0
                 for r in rows(g) where !(try f(r)).isNull { n += 1 }
                 return .integer(n)
             }, label: lbl, range: e.range)
         }
-        if fn == "min" || fn == "max" {
-            guard arg.type != .boolean else { throw error(.type, "\(fn)() needs numbers, dates or text", e.range) }
-            let wantMax = fn == "max"
+        if kind == .min || kind == .max {
+            guard accepted.contains(arg.type) || arg.type == .null else { throw error(.type, "\(fn)() needs numbers, dates or text", e.range) }
+            let wantMax = kind == .max
             return Compiled(type: arg.type, eval: { g throws(Diagnostic) in
                 var best: Value = .null
                 for r in rows(g) {
@@ -166,12 +148,14 @@ extension ExprCompiler {
                 return best
             }, label: lbl, range: e.range)
         }
-        guard arg.type.isNumeric || arg.type == .null else {
+        guard accepted.contains(arg.type) || arg.type == .null else {
             throw error(.type, "\(fn)() needs numbers, but \(arg.label) is \(arg.type.phrase)", e.range)
         }
-        let isInt = arg.type == .integer && fn == "sum"
+        let type = spec.resultType([arg.type])
+        let isInt = type == .integer
         let range = e.range
-        return Compiled(type: isInt ? .integer : .decimal, eval: { g throws(Diagnostic) in
+        let isAvg = kind == .avg
+        return Compiled(type: type, eval: { g throws(Diagnostic) in
             var n = 0
             var isum: Int64 = 0
             var dsum = 0.0
@@ -193,7 +177,7 @@ extension ExprCompiler {
             }
             if n == 0 { return .null }
             if isInt { return .integer(isum) }
-            return fn == "avg" ? .decimal(dsum / Double(n)) : .decimal(dsum)
+            return isAvg ? .decimal(dsum / Double(n)) : .decimal(dsum)
         }, label: lbl, range: e.range)
     }
 
@@ -226,23 +210,24 @@ extension ExprCompiler {
         }
     }
 
-    func relationAggregate(_ fn: String, _ rel: RelationArg, _ arg: Expr, _ e: Expr) throws(Diagnostic) -> Compiled {
+    func relationAggregate(_ spec: FunctionSpec, _ kind: FunctionSpec.Aggregate, _ rel: RelationArg, _ arg: Expr, _ e: Expr) throws(Diagnostic) -> Compiled {
+        let fn = spec.name
         let inner = ExprCompiler(table: rel.target, env: env, source: source)
         let cond = try rel.condition.map { (c: Expr) throws(Diagnostic) -> Predicate in try inner.predicate(c) }
         var field: Compiled?
         if let f = rel.field { field = try inner.path(f, arg.range) }
-        if fn != "count" && field == nil {
+        if kind != .count && field == nil {
             throw error(.type, "\(fn)() over a relation needs a field", arg.range,
                         hints: ["for example: \(fn)(\(source.slice(arg.range)).score)"])
         }
         let offsets = rel.offsets, rows = rel.rows
         if let cond {
             // rows of the relation that meet the condition
-            return try reduce(fn, field, e, label(e)) { i in
+            return try reduce(spec, kind, field, e, label(e)) { i in
                 rows[Int(offsets[i])..<Int(offsets[i + 1])].lazy.map { Int($0) }.filter { (try? cond($0)) == .yes }
             }
         }
-        return try reduce(fn, field, e, label(e)) { i in
+        return try reduce(spec, kind, field, e, label(e)) { i in
             rows[Int(offsets[i])..<Int(offsets[i + 1])].lazy.map { Int($0) }
         }
     }

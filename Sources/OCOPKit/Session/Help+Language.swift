@@ -111,33 +111,13 @@ extension Help {
               examples: ["products group by province select province, count() as `count`"], see: ["keywords"]),
     ]
 
-    static let functions: [HelpEntry] = [
-        .init(["count()"], .function, "count() counts a group's rows; count(x) its non-null x; count(RELATION [where …]) related rows.",
-              examples: ["products group by province select province, count() as n", "producers select name, count(products where stars >= 4) as n sort by n desc limit 5"],
-              see: ["count"]),
-        .init(["sum"], .function, "sum(x): the total of a group's (or a relation's) numbers, nulls skipped.",
-              examples: ["products group by province select province, sum(price_vnd) as total"]),
-        .init(["avg"], .function, "avg(x): the mean of a group's numbers, nulls skipped.",
-              examples: ["products group by category select category, avg(score) as avg_score"]),
-        .init(["min", "max"], .function, "min(x), max(x): the smallest and largest value of a group (numbers, dates, text).",
-              examples: ["products group by province select province, min(certified_on), max(score)", "producers select name, max(products.score) as best limit 5"]),
-        .init(["year", "month", "day"], .function, """
-            year(d), month(d), day(d): parts of a date. After a number, year(s), month(s), day(s) are durations.
-            """, examples: ["products group by year(certified_on) count", "products where month(certified_on) = 12 count", "products where certified_on >= today - 1 year count"],
-              see: ["dates", "days"]),
-        .init(["lower", "upper"], .function, "lower(t), upper(t): the text in small or capital letters.",
-              examples: ["products select lower(name), upper(province) limit 3"]),
-        .init(["length"], .function, "length(t): the number of letters of a text.",
-              examples: ["products select name, length(name) as letters sort by letters desc limit 3"]),
-        .init(["trim"], .function, "trim(t): the text without spaces at either end.", examples: ["products select trim(name) limit 3"]),
-        .init(["abs"], .function, "abs(x): x without its sign.", examples: ["products select name, abs(score - 70) as distance limit 3"]),
-        .init(["round"], .function, "round(x) to a whole number, round(x, N) to N decimals (halves away from zero).",
-              examples: ["products group by province select province, round(avg(score), 1) as avg_score"]),
-        .init(["days_between"], .function, "days_between(a, b): days from date a to date b (negative when b is earlier).",
-              examples: ["products select name, days_between(certified_on, expires_on) as valid_days limit 3"]),
-        .init(["coalesce"], .function, "coalesce(a, b, …): the first value that is not null.",
-              examples: ["products select name, coalesce(district, \"(none)\") as district limit 3"], see: ["null"]),
-    ]
+    /// One entry per function of the table (Language/Functions.swift), in both languages.
+    static let functions: [HelpEntry] = FunctionSpec.all.map { f in
+        var e = HelpEntry([f.kind == .aggregate && f.arity.lowerBound == 0 ? "\(f.name)()" : f.name], .function, f.help.en,
+                          examples: f.help.examples, see: f.name == "count" ? ["count"] : [])
+        e.vietnamese = f.help.vi
+        return e
+    }
 
     static let concepts: [HelpEntry] = [
         .init(["statement", "statements", "query"], .concept, """
@@ -165,8 +145,8 @@ extension Help {
             aggregate: count(products), max(products.score). describe TABLE lists a table's relations.
             """, examples: ["products where producer.kind = \"Hợp tác xã\" count", "producers where count(products) >= 3 select name, count(products) as n"]),
         .init(["functions"], .concept, """
-            Aggregates: count() count(x) sum avg min max (per group, or over a relation).
-            Scalars: year month day lower upper length trim abs round days_between coalesce.
+            Aggregates: \(FunctionSpec.all.filter { $0.kind == .aggregate }.map(\.name).joined(separator: " ")) (per group, or over a relation).
+            Scalars: \(FunctionSpec.all.filter { $0.kind == .scalar }.map(\.name).joined(separator: " ")).
             """, examples: ["products group by year(certified_on) count"], see: ["count()", "avg", "year"]),
         .init(["operators"], .concept, """
             Comparison = != < <= > >=, text matching contains, starts with, ends with, ~; in, between, is null;

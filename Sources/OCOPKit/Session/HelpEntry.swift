@@ -14,6 +14,9 @@ struct HelpEntry {
     let examples: [String]
     /// Related topics.
     var seeAlso: [String] = []
+    /// The text in Vietnamese, when the entry carries it (functions); others are looked up in
+    /// Help.vietnameseTexts by title.
+    var vietnamese: String?
 
     init(_ names: [String], _ kind: Kind, _ text: String, examples: [String], see: [String] = []) {
         self.names = names
