@@ -64,7 +64,7 @@ extension LineEditor {
         let up = LineEditor.rows(promptText + currentLine.beforeCursor, width: columns)
         let move = "\r" + (up > 0 ? "\u{1B}[\(up)A" : "") + "\u{1B}[J"
         ocop_flush_stdout()
-        FileHandle.standardOutput.write(Data(move.utf8))
+        _ = Descriptor.write(1, move)
         _ = ocop_el_refresh(el)
     }
 }

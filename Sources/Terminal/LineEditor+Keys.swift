@@ -42,7 +42,7 @@ extension LineEditor {
         var out = down > 0 ? "\u{1B}[\(down)B" : ""
         out += "\r\n" + completion.listing(width: width).replacingOccurrences(of: "\n", with: "\r\n")
         ocop_flush_stdout()
-        FileHandle.standardOutput.write(Data(out.utf8))
+        _ = Descriptor.write(1, out)
         _ = ocop_el_refresh(el)
         return UInt8(CC_NORM)
     }

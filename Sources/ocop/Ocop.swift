@@ -62,30 +62,45 @@ struct Ocop: ParsableCommand {
     var words: [String] = []
 
     static func main(_ args: [String]) {
+        // a reader that closed the pipe is an EPIPE from write, handled by the sink, not a kill
+        _ = signal(SIGPIPE, SIG_IGN)
+        // a standard stream started closed (`2>&-`): hold its number with /dev/null opened the
+        // wrong way round, so writes still fail (and are reported) but no file opened later
+        // (an export's temporary) takes number 2 and receives the diagnostics
+        for fd: Int32 in 0...2 where fcntl(fd, F_GETFD) < 0 {
+            _ = open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY)
+        }
         let command: Ocop
         do {
             command = try Ocop.parse(args)
         } catch {
             let code = Ocop.exitCode(for: error)
             if code == .success {
-                print(Ocop.fullMessage(for: error))
+                // --help, --version: a failed write is a command-line failure (2), EPIPE is not
+                let lang = Lang.from(environment: ProcessInfo.processInfo.environment)
+                if let e = Descriptor.write(1, Ocop.fullMessage(for: error) + "\n"), e != EPIPE {
+                    _ = Descriptor.write(2, Msg.text("io.stdout", lang, Descriptor.reason(e, lang)) + "\n")
+                    Foundation.exit(2)
+                }
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data(("ocop: " + Ocop.fullMessage(for: error) + "\n").utf8))
+            _ = Descriptor.write(2, "ocop: " + Ocop.fullMessage(for: error) + "\n")
             Foundation.exit(2)
         }
-        Foundation.exit(command.execute())
+        let sink = StandardSink()
+        let code = command.execute(sink)
+        // a diagnostic or note that could not be written is a failure, even of a run that worked
+        Foundation.exit(sink.errorsLost && code == 0 ? 1 : code)
     }
 
     func fail(_ message: String, hint: String? = nil) -> Int32 {
         var d = Diagnostic(.usage, message)
         if let hint { d.hints = [hint] }
-        FileHandle.standardError.write(Data(("ocop: " + d.rendered().dropFirst("error: ".count)).utf8))
+        _ = Descriptor.write(2, "ocop: " + d.rendered().dropFirst("error: ".count))
         return 2
     }
 
-    func execute() -> Int32 {
-        let sink = StandardSink()
+    func execute(_ sink: StandardSink) -> Int32 {
         // what to run
         var script: String?
         if let first = words.first {
@@ -132,6 +147,7 @@ struct Ocop: ParsableCommand {
         } else {
             options.lang = Lang.from(environment: ProcessInfo.processInfo.environment)
         }
+        sink.lang = options.lang
         let terminal = isatty(1) == 1
         options.terminal = terminal
         if let m = maxRows {
@@ -215,9 +231,13 @@ struct Ocop: ParsableCommand {
         if interactive {
             return Repl(session: session, sink: sink).run()
         }
-        let input = FileHandle.standardInput.readDataToEndOfFile()
+        let input: [UInt8]
+        switch Descriptor.readAll(0) {
+        case .success(let bytes): input = bytes
+        case .failure(let e): return fail(Msg.text("io.stdin", options.lang, Descriptor.reason(e.code, options.lang)))
+        }
         let text: String
-        do { text = try Source.decoding(Array(input), name: "<stdin>").text } catch {
+        do { text = try Source.decoding(input, name: "<stdin>").text } catch {
             sink.err(error.rendered())
             return 1
         }
@@ -259,11 +279,24 @@ struct Ocop: ParsableCommand {
 }
 
 /// Results to stdout, diagnostics to stderr, unbuffered enough for a REPL.
+///
+/// Results that cannot be written end the run at once: when the reader closed the pipe
+/// (`ocop … | head -1`) quietly with exit 0, as it asked for no more; otherwise (a full disk,
+/// a closed stdout) with one line on stderr and exit 1. Nothing is in flight then: exports
+/// write their files themselves, before the sink is told.
 final class StandardSink: OutputSink {
+    var lang: Lang = .en
+    /// Something meant for stderr could not be written: the exit code becomes at least 1.
+    private(set) var errorsLost = false
+
     func out(_ s: String) {
-        FileHandle.standardOutput.write(Data(s.utf8))
+        guard let e = Descriptor.write(1, s) else { return }
+        if e == EPIPE { Foundation.exit(errorsLost ? 1 : 0) }
+        err(Msg.text("io.stdout", lang, Descriptor.reason(e, lang)) + "\n")
+        Foundation.exit(1)
     }
+
     func err(_ s: String) {
-        FileHandle.standardError.write(Data(s.utf8))
+        if Descriptor.write(2, s) != nil { errorsLost = true }
     }
 }

@@ -71,8 +71,11 @@ enum ReportKit {
     /// to files, not pipes (a full pipe the test does not read yet would stall the child).
     /// `environment` is added to this process's (NO_COLOR set, COLUMNS removed), or with
     /// `inherit: false` is the whole environment.
+    ///
+    /// `shell`, when given, is a sh command line in which `ocop "$@"` is this run of ocop: how a
+    /// test closes a stream (`ocop "$@" >&-`), points one at /dev/full or pipes into `head`.
     static func ocop(_ args: [String], stdin: [UInt8] = [], cwd: URL = root,
-                     environment: [String: String] = [:], inherit: Bool = true) throws -> Run {
+                     environment: [String: String] = [:], inherit: Bool = true, shell: String? = nil) throws -> Run {
         guard let bin = binary else {
             throw Missing(description: "the ocop binary is not next to the test bundle: run swift build --build-tests first")
         }
@@ -85,6 +88,10 @@ enum ReportKit {
         let p = Process()
         p.executableURL = bin
         p.arguments = ["--today", "2026-11-29"] + args
+        if let shell {
+            p.executableURL = URL(fileURLWithPath: "/bin/sh")
+            p.arguments = ["-c", "ocop() { \"$OCOP_SHELL_BINARY\" \"$@\"; }; " + shell, "sh"] + p.arguments!
+        }
         p.currentDirectoryURL = cwd
         p.standardInput = try FileHandle(forReadingFrom: inURL)
         p.standardOutput = try FileHandle(forWritingTo: outURL)
@@ -95,6 +102,7 @@ enum ReportKit {
             env.removeValue(forKey: "COLUMNS")
         }
         for (k, v) in environment { env[k] = v }
+        if shell != nil { env["OCOP_SHELL_BINARY"] = bin.path }
         p.environment = env
         try p.run()
         p.waitUntilExit()

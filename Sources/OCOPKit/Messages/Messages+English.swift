@@ -4,6 +4,13 @@ extension Msg {
     static let english: [String: String] = englishCore.merging(englishTutorial) { a, _ in a }
 
     static let englishCore: [String: String] = [
+        // writing to standard output and error
+        "io.stdout": "ocop: cannot write the results to standard output ({0})",
+        "io.stdin": "cannot read standard input ({0})",
+        "io.noSpace": "no space left on the device",
+        "io.closed": "the stream is closed",
+        "io.pipe": "the reader has gone",
+        "io.other": "system error {0}",
         // session
         "welcome": "ocop — {0} {1}. Type help.",
         "welcome.sample": "(sample)",

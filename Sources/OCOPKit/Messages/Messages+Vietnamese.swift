@@ -4,6 +4,13 @@ extension Msg {
     static let vietnamese: [String: String] = vietnameseCore.merging(vietnameseTutorial) { a, _ in a }
 
     static let vietnameseCore: [String: String] = [
+        // ghi ra đầu ra chuẩn và đầu ra lỗi
+        "io.stdout": "ocop: không ghi được kết quả ra đầu ra chuẩn ({0})",
+        "io.stdin": "không đọc được đầu vào chuẩn ({0})",
+        "io.noSpace": "thiết bị đã hết chỗ trống",
+        "io.closed": "luồng đã bị đóng",
+        "io.pipe": "bên đọc đã đóng",
+        "io.other": "lỗi hệ thống {0}",
         // phiên làm việc
         "welcome": "ocop — {0} {1}. Gõ help để xem hướng dẫn.",
         "welcome.sample": "(dữ liệu mẫu)",
