@@ -94,8 +94,7 @@ struct Ocop: ParsableCommand {
     }
 
     func fail(_ message: String, hint: String? = nil) -> Int32 {
-        var d = Diagnostic(.usage, message)
-        if let hint { d.hints = [hint] }
+        let d = Diagnostic(.usage, message, hints: hint.map { [$0] } ?? [])
         _ = Descriptor.write(2, "ocop: " + d.rendered().dropFirst("error: ".count))
         return 2
     }

@@ -278,7 +278,7 @@ struct LoadWarnings {
             if shown[item.category.rawValue] == Self.listLimit, counts[item.category.rawValue] > Self.listLimit {
                 let more = counts[item.category.rawValue] - Self.listLimit
                 var note = Diagnostic(.data, "… and \(ValueFormat.grouped(Int64(more))) more \(item.category.phrase(more))", severity: .note)
-                note.file = item.table.origin?.file ?? item.table.name
+                note.location = Location(file: item.table.origin?.file ?? item.table.name)
                 out.append(note)
             }
         }

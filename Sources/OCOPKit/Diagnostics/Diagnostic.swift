@@ -1,7 +1,19 @@
-/// One problem found in a query, a script or a data file: what, where, and what to try.
+/// One problem found in a query, a script, a data file or the command line, as data: what
+/// (a `Message` code with typed arguments), where (one `Location`), the other places that
+/// matter (labelled ranges: the `(` that is never closed), notes, and help lines. No English
+/// lives here; `DiagnosticRenderer.render(_:lang:)` turns it into text in the user's language.
 ///
-/// Rendered as `file:line:col: error: message`, the source line, a caret under the range,
-/// and `hint:` lines (swift-syntax and PRQL style).
+/// How to add a message (errors, hints, notes, and every other user-facing sentence):
+///  1. one case in `Message` (Diagnostics/Message.swift), every associated value labelled:
+///     `case unknownField(name: String, table: String)`;
+///  2. its line in `Message.id` and a case in `Message.ID` (Message+ID.swift; the compiler
+///     asks for both);
+///  3. one entry in each catalogue, Diagnostics/Catalogue+English.swift and
+///     Catalogue+Vietnamese.swift, with a `{label}` placeholder for each argument
+///     (`{n|row|rows}` picks by the number `n`);
+///  4. one example in MessageCatalogueTests.examples (the test names what is missing).
+/// Then throw it: `throw Diagnostic(.name, .unknownField(name: n, table: t), at: range, in: source,
+/// help: [.didYouMean(word: w)])`.
 public struct Diagnostic: Error, Sendable {
     public enum Severity: String, Sendable { case error, warning, note }
     public enum Kind: Sendable, Equatable {
@@ -19,113 +31,93 @@ public struct Diagnostic: Error, Sendable {
         case usage
     }
 
+    /// A second place in the same source with what it is (`'(' opened here`).
+    public struct Label: Sendable {
+        public var range: SourceRange
+        public var message: Message
+        public init(_ range: SourceRange, _ message: Message) {
+            self.range = range
+            self.message = message
+        }
+    }
+
     public var severity: Severity = .error
     public var kind: Kind
-    public var message: String
-    /// Where: the source and the range inside it. Nil for problems with no text to point at.
-    public var source: Source?
-    public var range: SourceRange?
-    /// For data files, which are not kept as `Source`: a ready-made location.
-    public var file: String?
-    public var line: Int?
-    public var column: Int?
-    public var hints: [String] = []
+    public var code: Message
+    /// Where; nil for problems with no place (most command-line errors).
+    public var location: Location?
+    public var labels: [Label] = []
+    /// Facts that explain the problem (`note:` lines).
+    public var notes: [Message] = []
+    /// What to try (`hint:` lines).
+    public var help: [Message] = []
+    /// The help topic that explains this (`see: help group`), named by the code that throws;
+    /// nil lets the session choose from the clause the error sits in.
+    public var topic: String?
+    /// True when no help topic fits (a failed assert, a cancel): no `see:` line at all.
+    public var noTopic = false
 
-    public init(_ kind: Kind, _ message: String, at range: SourceRange? = nil,
-                in source: Source? = nil, hints: [String] = [], severity: Severity = .error) {
+    public init(_ kind: Kind, _ code: Message, at range: SourceRange? = nil, in source: Source? = nil,
+                labels: [Label] = [], notes: [Message] = [], help: [Message] = [], topic: String? = nil,
+                severity: Severity = .error) {
         self.kind = kind
-        self.message = message
-        self.range = range
-        self.source = source
-        self.hints = hints
+        self.code = code
+        if let source { location = Location(source, range ?? SourceRange(0, 0)) }
+        self.labels = labels
+        self.notes = notes
+        self.help = help
+        self.topic = topic
         self.severity = severity
     }
 
     /// A problem in a data file at a known line and column.
-    public static func data(_ message: String, file: String, line: Int? = nil, column: Int? = nil,
-                            hints: [String] = []) -> Diagnostic {
-        var d = Diagnostic(.data, message, hints: hints)
-        d.file = file
-        d.line = line
-        d.column = column
+    public static func data(_ code: Message, file: String, line: Int? = nil, column: Int? = nil,
+                            help: [Message] = []) -> Diagnostic {
+        var d = Diagnostic(.data, code, help: help)
+        d.location = Location(file: file, line: line, column: column)
         return d
     }
 
-    /// The same diagnostic placed in `source` (for errors raised before the source was known).
-    func placed(in source: Source) -> Diagnostic {
-        var d = self
-        if d.source == nil { d.source = source }
-        return d
-    }
+    // MARK: reading it in English (tests, logs)
 
-    /// `file:line:col: error: message`, then the line, the caret, the hints.
-    public func rendered(color: Bool = false) -> String {
-        let red = color ? "\u{1B}[1;31m" : "", bold = color ? "\u{1B}[1m" : "",
-            cyan = color ? "\u{1B}[36m" : "", reset = color ? "\u{1B}[0m" : ""
-        let sev = severity == .error ? "\(red)error\(reset)" : "\(bold)\(severity.rawValue)\(reset)"
-        var out = ""
-        if let source, let range {
-            let (line, col) = source.location(of: range.start)
-            out += "\(bold)\(source.name):\(line):\(col):\(reset) \(sev): \(message)\n"
-            let li = source.lineIndex(of: min(range.start, source.bytes.count))
-            let full = source.lineText(li)
-            let lineStart = source.lineStarts[li]
-            let lineEnd = lineStart + full.utf8.count
-            let lo = min(max(range.start, lineStart), lineEnd)
-            var hi = min(max(range.end, lo), lineEnd)
-            // a very long line (a 10 MB statement) shows a window around the range, not all of it
-            var from = lineStart, to = lineEnd
-            if lineEnd - lineStart > 240 {
-                func boundary(_ i: Int) -> Int {
-                    var i = i
-                    while i < lineEnd && source.bytes[i] & 0xC0 == 0x80 { i += 1 }
-                    return i
-                }
-                from = boundary(max(lineStart, lo - 60))
-                hi = boundary(min(hi, lo + 120))
-                to = boundary(min(lineEnd, hi + 60))
-            }
-            let lead = from > lineStart ? "…" : "", trail = to < lineEnd ? "…" : ""
-            out += "  \(lead)\(Self.visible(source.bytes[from..<to]))\(trail)\n"
-            let padText = lead + Self.visible(source.bytes[from..<lo])
-            let underText = Self.visible(source.bytes[lo..<hi])
-            // a tab in the line is a tab in the padding, so the caret lands where the terminal put the text
-            let pad = padText.map { $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(String($0))) }.joined()
-            let carets = String(repeating: "^", count: max(1, DisplayWidth.of(underText.replacingOccurrences(of: "\t", with: " "))))
-            out += "  \(pad)\(red)\(carets)\(reset)\n"
-        } else if let file {
-            var place = file
-            if let line { place += ":\(line)" }
-            if let line = column, self.line != nil { place += ":\(line)" }
-            out += "\(bold)\(place):\(reset) \(sev): \(message)\n"
-        } else {
-            out += "\(sev): \(message)\n"
-        }
-        for hint in hints { out += "  \(cyan)hint:\(reset) \(hint)\n" }
-        return out
+    /// The message in English.
+    public var message: String { code.text(.en) }
+    /// The help lines in English.
+    public var hints: [String] { help.map { $0.text(.en) } }
+    /// The source and the range of the problem, when it points into text ocop has.
+    public var source: Source? { location?.excerpt?.source }
+    public var range: SourceRange? { location?.excerpt?.range }
+    public var file: String? { location?.file }
+    public var line: Int? { location?.line }
+    public var column: Int? { location?.column }
+
+    /// `file:line:col: error: message`, then the line, the caret, the notes and hints, in `lang`.
+    public func rendered(color: Bool = false, lang: Lang = .en) -> String {
+        DiagnosticRenderer(lang: lang, color: color).render(self)
     }
 }
 
-extension Diagnostic {
-    /// The text of a source line as it can be shown: control characters (other than tab) become
-    /// their visible symbols (U+0001 → ␁), so the line cannot move the cursor or clear the
-    /// screen, and every character the caret counts is one the reader sees.
-    static func visible(_ bytes: ArraySlice<UInt8>) -> String {
-        var scalars = String.UnicodeScalarView()
-        for u in String(decoding: bytes, as: UTF8.self).unicodeScalars {
-            switch u.value {
-            case 9: scalars.append(u)
-            case 0..<32: scalars.append(Unicode.Scalar(0x2400 + u.value)!)
-            case 0x7F: scalars.append("\u{2421}")
-            case 0x80..<0xA0: scalars.append("\u{FFFD}")
-            default: scalars.append(u)
-            }
-        }
-        return String(scalars)
-    }
-}
+/// Where a diagnostic points: a file (or `<repl>`, `<command line>`), a line and column when
+/// known, and the text to show under the message when ocop has it (scripts and statements;
+/// data files are not kept, so their problems name the line and column only).
+public struct Location: Sendable {
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+    public var excerpt: (source: Source, range: SourceRange)?
 
-/// Several diagnostics at once (a script run with --keep-going, a load with many problems).
-public struct DiagnosticList: Error, Sendable {
-    public var items: [Diagnostic]
+    /// A range in a source: line and column as a reader counts them.
+    public init(_ source: Source, _ range: SourceRange) {
+        let (l, c) = source.location(of: range.start)
+        file = source.name
+        line = l
+        column = c
+        excerpt = (source, range)
+    }
+
+    public init(file: String, line: Int? = nil, column: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.column = line == nil ? nil : column
+    }
 }

@@ -27,9 +27,10 @@ public struct Source: Sendable {
         let bad = bytes.withUnsafeBufferPointer(UTF8Check.firstInvalid) ?? 0
         // the valid prefix decodes byte for byte, so the bad byte keeps its offset (as U+FFFD)
         let shown = Source(name: name, text: String(decoding: bytes, as: UTF8.self))
-        throw Diagnostic(.syntax, "the script is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",
-                         at: SourceRange(bad, bad + 3), in: shown,
-                         hints: ["re-save it as UTF-8; it may be in Windows-1258, TCVN3 or VNI"])
+        var d = Diagnostic(.syntax, .scriptNotUTF8(byte: String(bytes[bad], radix: 16, uppercase: true)),
+                           at: SourceRange(bad, bad + 3), in: shown, help: [.helpResaveUTF8])
+        d.noTopic = true
+        throw d
     }
 
     /// Zero-based line index holding byte `offset`.

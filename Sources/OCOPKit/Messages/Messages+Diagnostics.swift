@@ -1,9 +1,9 @@
 import Foundation
 
-/// The most common diagnostics and notes, translated where they are shown (Session.report and
-/// the notes after a result), so no throw site has to know the language. Each is a catalogue
-/// entry `diag.…` whose English text is the message as the code writes it, with `{0}`, `{1}`
-/// for the parts that vary; a message that matches none stays as written.
+/// Translation by pattern of messages not yet given a `Message` code (`.unconverted`), so
+/// those still read in Vietnamese while issue 14 converts their throw sites; goes with
+/// Diagnostic+Unconverted.swift. Each is a catalogue entry `diag.…` whose English text is the
+/// message as the code writes it, with `{0}`, `{1}` for the parts that vary.
 extension Msg {
     /// The English templates as patterns, longest first (so `… in {1}` wins over `…`).
     nonisolated(unsafe) static let diagnosticPatterns: [(key: String, regex: NSRegularExpression)] = {
@@ -34,36 +34,5 @@ extension Msg {
             if s == en || s.hasPrefix(en + " (") { return (catalogue(lang)[key] ?? en) + s.dropFirst(en.count) }
         }
         return s
-    }
-}
-
-extension Diagnostic {
-    /// The message and hints in `lang` (Msg.translate).
-    func translated(_ lang: Lang) -> Diagnostic {
-        guard lang != .en else { return self }
-        var d = self
-        d.message = Msg.translate(message, lang)
-        d.hints = hints.map { Msg.translate($0, lang) }
-        return d
-    }
-}
-
-extension Session {
-    /// A diagnostic as the user reads it: in the session's language, `error`/`hint` labels included.
-    func localizedRendering(_ d: Diagnostic) -> String {
-        let lang = options.lang
-        let text = d.translated(lang).rendered(color: options.render.color)
-        guard lang != .en else { return text }
-        let error = Msg.text("diag.label.error", lang), hint = Msg.text("diag.label.hint", lang)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if let first = lines.first, let r = first.range(of: "error") {
-            lines[0] = first.replacingCharacters(in: r, with: error)
-        }
-        for i in lines.indices.dropFirst() {
-            for prefix in ["  hint:", "  \u{1B}[36mhint:"] where lines[i].hasPrefix(prefix) {
-                lines[i] = prefix.replacingOccurrences(of: "hint:", with: hint + ":") + lines[i].dropFirst(prefix.count)
-            }
-        }
-        return lines.joined(separator: "\n")
     }
 }

@@ -6,8 +6,8 @@ import Foundation
 public enum Export {
     /// Why an export was refused or failed; the session turns it into a diagnostic at the path.
     public struct Failure: Error, Equatable {
-        public var message: String
-        public var hints: [String] = []
+        public var message: Message
+        public var help: [Message] = []
     }
 
     /// The format a file name asks for: `.csv`, `.json`, `.md` (or `.markdown`).
@@ -64,23 +64,23 @@ public enum Export {
         let target = resolved(path)
         let folder = (target as NSString).deletingLastPathComponent
         if let dataFolder = enclosing(folder, among: dataFolders) {
-            throw Failure(message: "will not write inside the data folder \(dataFolder)",
-                          hints: ["export somewhere else, e.g. export \"\((path as NSString).lastPathComponent)\" from another folder, or give a path outside it"])
+            throw Failure(message: .exportInsideDataFolder(folder: dataFolder),
+                          help: [.helpExportElsewhere(file: (path as NSString).lastPathComponent)])
         }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
-            throw Failure(message: "no such folder: \(folder)", hints: ["create it first, or export to an existing folder"])
+            throw Failure(message: .exportNoFolder(folder: folder), help: [.helpExportCreateFolder])
         }
         if FileManager.default.fileExists(atPath: target, isDirectory: &isDir) {
-            if isDir.boolValue { throw Failure(message: "'\(path)' is a folder") }
+            if isDir.boolValue { throw Failure(message: .exportTargetIsFolder(path: path)) }
             if !overwrite {
-                throw Failure(message: "'\(path)' already exists", hints: ["add overwrite to replace it: … export \"\(path)\" overwrite"])
+                throw Failure(message: .exportExists(path: path), help: [.helpExportOverwrite(path: path)])
             }
         }
         // the temporary file: hidden, in the same folder (rename is atomic only within one file system)
         let temp = (folder as NSString).appendingPathComponent(".\((target as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Failure(message: "cannot write in \(folder): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw Failure(message: .exportCannotWriteIn(folder: folder, reason: .system(errno: errno))) }
         var ok = true
         let bytes = Array(text.utf8)
         var written = 0
@@ -94,13 +94,13 @@ public enum Export {
         close(fd)
         guard ok else {
             unlink(temp)
-            throw Failure(message: "cannot write \(path): \(String(cString: strerror(err)))")
+            throw Failure(message: .exportCannotWrite(path: path, reason: .system(errno: err)))
         }
         if overwrite {
             guard rename(temp, target) == 0 else {
                 let e = errno
                 unlink(temp)
-                throw Failure(message: "cannot write \(path): \(String(cString: strerror(e)))")
+                throw Failure(message: .exportCannotWrite(path: path, reason: .system(errno: e)))
             }
         } else {
             // link fails if the target appeared meanwhile: never replaces a file by surprise
@@ -114,9 +114,9 @@ public enum Export {
             unlink(temp)
             guard r == 0 else {
                 if e == EEXIST {
-                    throw Failure(message: "'\(path)' already exists", hints: ["add overwrite to replace it: … export \"\(path)\" overwrite"])
+                    throw Failure(message: .exportExists(path: path), help: [.helpExportOverwrite(path: path)])
                 }
-                throw Failure(message: "cannot write \(path): \(String(cString: strerror(e)))")
+                throw Failure(message: .exportCannotWrite(path: path, reason: .system(errno: e)))
             }
         }
     }

@@ -7,7 +7,7 @@ public final class Environment {
     var variables: [String: Frame] = [:]
     public let cancel: CancelToken
     /// Notes beside the current statement's result ("did you mean …"), printed after it.
-    var notes: [String] = []
+    var notes: [Message] = []
     /// Every folder this session read data from (the dataset's, then each `compare` folder),
     /// as given: an export is refused inside any of them.
     var readFolders: [String]
@@ -22,7 +22,7 @@ public final class Environment {
     /// Throws `cancelled` when Ctrl-C was pressed; call every few thousand rows.
     @inline(__always)
     func checkCancel() throws(Diagnostic) {
-        if cancel.isCancelled { throw Diagnostic(.runtime, "cancelled") }
+        if cancel.isCancelled { throw Diagnostic(.runtime, .cancelled) }
     }
 
     /// Names a statement may start with: tables, then variables.

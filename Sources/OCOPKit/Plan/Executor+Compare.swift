@@ -21,16 +21,17 @@ extension Executor {
         do {
             ds = try Loader.load(folder: folder.path)
         } catch {
-            var hints = error.hints
-            if error.line != nil, let file = error.file {
-                hints.insert("\(file):\(error.line!)\(error.column.map { ":\($0)" } ?? ""): \(error.message)", at: 0)
+            var d = Diagnostic(.data, .compareCannotLoad(folder: folder.path, reason: error.code), at: folder.range, in: source,
+                               help: error.help, topic: "compare")
+            if let place = error.location, place.line != nil {
+                d.code = .compareDoesNotLoad(folder: folder.path)
+                d.notes = [.located(place: DiagnosticRenderer.place(place), message: error.code)]
             }
-            let what = error.line == nil ? "\(error.message)" : "it does not load"
-            throw self.error(.data, "cannot compare with '\(folder.path)': \(what)", folder.range, hints: hints)
+            throw d
         }
         if let s = ds.warningSummary {
             let core = s.range(of: "; type warnings").map { String(s[..<$0.lowerBound]) } ?? s
-            env.notes.append("\(folder.path): \(core) (ocop --data \(folder.path) -e warnings lists them)")
+            env.notes.append(.noteCompareWarnings(folder: folder.path, summary: .unconverted(english: "\(folder.path): \(core)")))
         }
         return ds
     }

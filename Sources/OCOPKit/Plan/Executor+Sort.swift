@@ -73,7 +73,7 @@ extension Executor {
                     return less(a, b)
                 }
             } catch {
-                throw Diagnostic(.runtime, "cancelled")
+                throw Diagnostic(.runtime, .cancelled)
             }
         }
         return Frame(table: f.table, rows: order.map { rows[$0] })
@@ -121,7 +121,7 @@ enum SortColumn {
                 do throws(StringPool.Stopped) {
                     ranks = try pool.ranks(stoppingIf: { env.cancel.isCancelled })
                 } catch {
-                    throw Diagnostic(.runtime, "cancelled")
+                    throw Diagnostic(.runtime, .cancelled)
                 }
                 return .ints(rows.map { r in
                     guard let x = at(r) else { return Int64.min }

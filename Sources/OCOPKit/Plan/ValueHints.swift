@@ -2,12 +2,12 @@
 /// field actually has. They never change the answer.
 extension Executor {
     /// Notes for a `where` that kept no rows of `f`.
-    func emptyResultNotes(_ f: Frame, _ cond: Expr) -> [String] {
-        var notes: [String] = []
+    func emptyResultNotes(_ f: Frame, _ cond: Expr) -> [Message] {
+        var notes: [Message] = []
         let compiler = ExprCompiler(table: f.table, env: env, source: source)
         visitComparisons(cond) { field, op, literals in
             guard let c = try? compiler.compile(field), let a = c.access else { return }
-            let noun = a.rowMap == nil ? f.table.name : "rows"
+            let noun: String? = a.rowMap == nil ? f.table.name : nil
             switch a.column.storage {
             case .text(let codes, let pool) where op == .eq && pool.count <= 20_000:
                 // at most three notes: a list of 100,000 missing ids gets three, not 100,000
@@ -32,10 +32,14 @@ extension Executor {
                     let label = source.slice(field.range)
                     let shown = Parser.clipped(s)
                     if ranked.isEmpty {
-                        notes.append("0 rows. \(label) has no \"\(shown)\".")
+                        notes.append(.noteNoValue(field: label, value: shown))
                     } else {
-                        let list = ranked.map { "\"\(values[$0.0])\" (\(counts[$0.0]) \(noun))" }
-                        notes.append("0 rows. \(label) has no \"\(shown)\"; did you mean \(list.joined(separator: " or "))?")
+                        let list: [Message] = ranked.map { (i, _) in
+                            if let noun { return .noteCandidate(value: values[i], n: counts[i], noun: noun) }
+                            return .noteCandidateRows(value: values[i], n: counts[i])
+                        }
+                        let candidates = list.dropFirst().reduce(list[0]) { .either(first: $0, second: $1) }
+                        notes.append(.noteNoValueMeant(field: label, value: shown, candidates: candidates))
                     }
                 }
             case .integer, .decimal:
@@ -61,7 +65,7 @@ extension Executor {
                     default: outside = v < lo || v > hi
                     }
                     if outside {
-                        notes.append("0 rows. \(source.slice(field.range)) ranges \(ValueFormat.decimal(lo))–\(ValueFormat.decimal(hi)) here.")
+                        notes.append(.noteRange(field: source.slice(field.range), low: ValueFormat.decimal(lo), high: ValueFormat.decimal(hi)))
                     }
                 }
             default:

@@ -1,28 +1,36 @@
-/// Which help topic an error points at (`see: help group`): decided in one place, from the
-/// diagnostic's message and the clause it happened in, so no throw site has to name a topic.
+/// Which help topic an error points at (`see: help group`). A throw site names it
+/// (`Diagnostic.topic`); otherwise it is the clause the error sits in (`products where stars =
+/// "x"` → where), or `statement` for a syntax error outside any clause.
 extension Help {
     /// The topic for `d`, or nil when no topic would help (a failed assert, a cancel, data).
     static func topic(for d: Diagnostic, tables: [String] = []) -> String? {
-        let m = d.message
-        func has(_ s: String) -> Bool { m.contains(s) }
-        switch d.kind {
-        case .data: return nil
-        case .runtime where has("cancelled") || d.message.isEmpty: return nil
+        if d.noTopic || d.kind == .data { return nil }
+        if let topic = d.topic { return topics[topic] != nil || tables.contains(topic) ? topic : nil }
+        if case .unconverted(let m) = d.code, let topic = unconvertedTopic(m, d, tables: tables) { return topic }
+        switch d.code {
+        case .cancelled: return nil
         default: break
         }
+        return clauseBefore(d) ?? (d.kind == .syntax ? "statement" : nil)
+    }
+
+    /// For a message not yet given a code (and so no topic of its own): a topic chosen by the
+    /// words of its English text. Goes with Diagnostic+Unconverted.swift.
+    static func unconvertedTopic(_ m: String, _ d: Diagnostic, tables: [String]) -> String? {
+        func has(_ s: String) -> Bool { m.contains(s) }
+        if m.isEmpty { return nil }
         // a misspelt keyword: the keyword meant (`were` → where)
         for h in d.hints where h.hasPrefix("did you mean '") {
             let word = h.dropFirst("did you mean '".count).prefix { $0 != "'" }.lowercased()
             if Token.keywords.contains(word), topics[word] != nil { return word }
         }
-        // the message says what it is about
         let byMessage: [(String, String)] = [
-            ("group key", "group"), ("group by", "group"), ("unknown function", "functions"), ("() takes", "functions"),
+            ("group key", "group"), ("unknown function", "functions"), ("() takes", "functions"),
             ("() needs", "functions"), ("unknown table", "tables"), ("unknown setting", "set"), ("setting", "set"),
             ("is one of", "set"), ("is on or off", "set"), ("parameter", "param"), ("export", "export"),
             ("format of", "export"), ("chart", "chart"), ("assert", "assert"), ("duration", "dates"),
-            ("date", "dates"), ("division by zero", "/"), ("overflow", "+"), ("unterminated text", "text"),
-            ("straight quotes", "text"), ("let names", "let"), ("is a table", "let"), ("is a command", "let"),
+            ("date", "dates"), ("division by zero", "/"), ("overflow", "+"),
+            ("let names", "let"), ("is a table", "let"), ("is a command", "let"),
             ("nothing can follow", "count"), ("unknown clause", "statement"), ("unknown field", "describe"),
             ("relation", "relations"), ("is null", "nulls"),
         ]
@@ -30,8 +38,7 @@ extension Help {
             if needle == "unknown field", let t = statementStart(d), tables.contains(t) { return t }
             return topic
         }
-        // otherwise the clause the error sits in (`products where stars = "x"` → where)
-        return clauseBefore(d) ?? (d.kind == .syntax ? "statement" : nil)
+        return nil
     }
 
     /// The tokens of the error's statement before its position (nil for a huge source).
@@ -75,15 +82,4 @@ extension Help {
 extension Token {
     /// A token that continues the statement above when it starts a line.
     var isClauseStart: Bool { kind == .keyword && Token.clauseKeywords.contains(text) }
-}
-
-extension Session {
-    /// `  see: help group` under an error, or nothing.
-    func seeHelp(_ d: Diagnostic) -> String {
-        guard d.severity == .error, let topic = Help.topic(for: d, tables: dataset.tableOrder) else { return "" }
-        let cyan = options.render.color ? "\u{1B}[36m" : "", reset = options.render.color ? "\u{1B}[0m" : ""
-        let line = Msg.text("help.see", options.lang, topic)
-        guard let colon = line.firstIndex(of: ":") else { return "  \(line)\n" }
-        return "  \(cyan)\(line[...colon])\(reset)\(line[line.index(after: colon)...])\n"
-    }
 }

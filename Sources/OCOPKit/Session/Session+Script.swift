@@ -3,8 +3,8 @@ import Foundation
 /// Script statements: param, print, assert; the chart and export endings of a query.
 extension Session {
     /// Says what a quiet statement did, on stderr, when --verbose or at the REPL.
-    func confirm(_ message: String) {
-        if options.verbose || options.interactive { sink.err(message + "\n") }
+    func confirm(_ message: Message) {
+        if options.verbose || options.interactive { sink.err(say(message) + "\n") }
     }
 
     /// A compiler for print, assert and param: no current row, only values.
@@ -51,9 +51,9 @@ extension Session {
 
     func missingParameter(_ name: Name, _ source: Source) -> Diagnostic {
         let script = source.name.hasPrefix("<") ? "SCRIPT" : source.name
-        return Diagnostic(.usage, "parameter '\(name.text)' has no value", at: name.range, in: source,
-                          hints: ["give it on the command line: ocop run \(script) --param \(name.text)=…",
-                                  "or give it a default: param \(name.text) = …"])
+        return Diagnostic(.usage, .parameterNoValue(name: name.text), at: name.range, in: source,
+                          help: [.helpParamOnCommandLine(script: script, name: name.text), .helpParamDefault(name: name.text)],
+                          topic: "param")
     }
 
     /// param = "param" NAME [ "=" expr ]: a command-line value wins over the default, which
@@ -63,29 +63,29 @@ extension Session {
         let given = env.parameters[name.text] != nil && !defaulted.contains(name.text)
         guard let value else {
             guard let v = env.parameters[name.text] else { throw missingParameter(name, source) }
-            confirm("param \(name.text) = \(Session.literal(v))")
+            confirm(.paramConfirm(name: name.text, value: Session.literal(v)))
             return
         }
         let c = try valueCompiler(source).compile(value)
         if c.type == .duration {
-            throw Diagnostic(.type, "a parameter is a value, not a duration", at: value.range, in: source,
-                             hints: ["for example: param since = today - 30 days"])
+            throw Diagnostic(.type, .parameterIsDuration, at: value.range, in: source,
+                             help: [.helpParamExample], topic: "param")
         }
         let fallback = try c.eval(0)
         env.notes = []
         if given, let raw = parameterTexts[name.text] {
             let typed = try coerce(raw, env.parameters[name.text]!, like: fallback, name, value, source)
             env.parameters[name.text] = typed
-            confirm("param \(name.text) = \(Session.literal(typed)) (from --param)")
+            confirm(.paramConfirmFromCommandLine(name: name.text, value: Session.literal(typed)))
             return
         }
         if given {
-            confirm("param \(name.text) = \(Session.literal(env.parameters[name.text]!)) (given)")
+            confirm(.paramConfirmGiven(name: name.text, value: env.parameters[name.text].map(Session.literal) ?? "null"))
             return
         }
         env.parameters[name.text] = fallback
         defaulted.insert(name.text)
-        confirm("param \(name.text) = \(Session.literal(fallback))")
+        confirm(.paramConfirm(name: name.text, value: Session.literal(fallback)))
     }
 
     /// A command-line value read as the type of the parameter's default.
@@ -97,8 +97,8 @@ extension Session {
         case (.text, _): return .text(VietText.nfc(Value.unquoted(raw)))
         case (.decimal, .integer(let i)): return .decimal(Double(i))
         default:
-            throw Diagnostic(.usage, "--param \(name.text)=\(raw) is not \(want.phrase)", at: name.range, in: source,
-                             hints: ["the default \(source.slice(value.range)) is \(want.phrase); give one like it"])
+            throw Diagnostic(.usage, .paramNotType(name: name.text, raw: raw, type: want), at: name.range, in: source,
+                             help: [.helpParamDefaultType(defaultText: source.slice(value.range), type: want)], topic: "param")
         }
     }
 
@@ -130,16 +130,16 @@ extension Session {
         let style = options.render.dateStyle
         if case .subquery(let q) = e.kind, case .rows(let f) = try Executor(env: env, source: source).run(q) {
             guard f.table.columns.count == 1 else {
-                throw Diagnostic(.type, "a query inside {…} must give one column, but this one gives \(f.table.columns.count)",
-                                 at: e.range, in: source, hints: ["end it with count, or select one field"])
+                throw Diagnostic(.type, .printQueryColumns(n: f.table.columns.count),
+                                 at: e.range, in: source, help: [.helpEndWithCountOrOneField], topic: "print")
             }
             let col = f.table.columns[0]
             return (0..<f.count).map { ValueFormat.plain(col.value(f.row($0)), dateStyle: style) }.joined(separator: ", ")
         }
         let c = try valueCompiler(source).compile(e)
         if c.type == .duration {
-            throw Diagnostic(.type, "a duration is not a value to print; add it to a date", at: e.range, in: source,
-                             hints: ["for example: {today + \(source.slice(e.range))}"])
+            throw Diagnostic(.type, .printDuration, at: e.range, in: source,
+                             help: [.helpPrintDuration(text: source.slice(e.range))], topic: "dates")
         }
         return ValueFormat.plain(try c.eval(0), dateStyle: style)
     }
@@ -151,22 +151,24 @@ extension Session {
     func assert(_ condition: Expr, _ message: [TextPiece]?, _ s: Statement, _ source: Source) throws(Diagnostic) {
         let compiler = valueCompiler(source)
         if case .subquery = condition.kind {
-            throw Diagnostic(.type, "assert needs a condition, not just a query", at: condition.range, in: source,
-                             hints: ["compare its count: assert \(source.slice(condition.range)) count = 0"])
+            throw Diagnostic(.type, .assertNeedsCondition, at: condition.range, in: source,
+                             help: [.helpAssertCompareCount(query: source.slice(condition.range))], topic: "assert")
         }
         let holds = try compiler.predicate(condition)(0)
         if holds == .yes { return }
-        var hints: [String] = []
+        var help: [Message] = []
         if case .binary(let op, let l, let r) = condition.kind, op.isComparison {
             let lv = try compiler.compile(l).eval(0), rv = try compiler.compile(r).eval(0)
             func show(_ v: Value) -> String { v.isNull ? "null" : ValueFormat.plain(v, dateStyle: options.render.dateStyle) }
-            hints.append("\(source.slice(l.range)) is \(show(lv)); expected \(op.rawValue) \(show(rv))")
+            help.append(.assertValues(expr: source.slice(l.range), value: show(lv), op: op.rawValue, expected: show(rv)))
         } else if holds == .unknown {
-            hints.append("the condition is unknown (it compares a null)")
+            help.append(.assertUnknown)
         }
         let text = try message.map { (m: [TextPiece]) throws(Diagnostic) -> String in try interpolate(m, source) }
-        throw Diagnostic(.runtime, text ?? "assertion failed: \(source.slice(condition.range))",
-                         at: s.range, in: source, hints: hints)
+        var failed = Diagnostic(.runtime, text.map { .assertMessage(text: $0) } ?? .assertFailed(condition: source.slice(condition.range)),
+                                at: s.range, in: source, help: help)
+        failed.noTopic = true
+        throw failed
     }
 
     // MARK: chart and export
@@ -175,8 +177,8 @@ extension Session {
     func chart(_ q: Query, _ s: Statement, _ source: Source) throws(Diagnostic) {
         let end = SourceRange(s.range.end - "chart".utf8.count, s.range.end) // the chart keyword
         guard case .rows(let f) = try Executor(env: env, source: source).run(q) else {
-            throw Diagnostic(.type, "a chart needs rows, but this query gives one number", at: end, in: source,
-                             hints: ["group first: \(q.source.text) group by province count chart"])
+            throw Diagnostic(.type, .chartNeedsRows, at: end, in: source,
+                             help: [.helpChartGroupFirst(query: q.source.text)], topic: "chart")
         }
         let t = ResultTable(f)
         if let (message, hint) = Chart.problem(t) {
@@ -190,8 +192,8 @@ extension Session {
     /// `… export "file.csv" [overwrite]`: the result written to a file, atomically.
     func export(_ q: Query, _ target: ExportTarget, _ source: Source) throws(Diagnostic) {
         guard let format = Export.format(for: target.path) else {
-            throw Diagnostic(.runtime, "cannot tell the format of '\(target.path)'", at: target.range, in: source,
-                             hints: ["end the file name with .csv, .json or .md"])
+            throw Diagnostic(.runtime, .exportFormatUnknown(path: target.path), at: target.range, in: source,
+                             help: [.helpExportExtensions], topic: "export")
         }
         let result = try Executor(env: env, source: source).run(q)
         var o = options.render
@@ -212,9 +214,9 @@ extension Session {
         do {
             try Export.write(text, to: target.path, overwrite: target.overwrite, dataFolders: env.readFolders)
         } catch {
-            throw Diagnostic(.runtime, error.message, at: target.range, in: source, hints: error.hints)
+            throw Diagnostic(.runtime, error.message, at: target.range, in: source, help: error.help, topic: "export")
         }
-        confirm("exported \(ValueFormat.grouped(Int64(rows))) row\(rows == 1 ? "" : "s") to \(target.path)")
+        confirm(.exported(n: rows, path: target.path))
     }
 }
 

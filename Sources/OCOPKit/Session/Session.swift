@@ -90,7 +90,7 @@ public final class Session {
             let start = DispatchTime.now()
             do {
                 if try execute(s, source) == .quit { return .quit }
-                for note in env.notes { sink.err(Msg.translate(note, options.lang) + "\n") }
+                for note in env.notes { sink.err(say(note) + "\n") }
             } catch {
                 report(error)
                 outcome = .failed(error.kind)
@@ -98,15 +98,21 @@ public final class Session {
             }
             if options.timer {
                 let ms = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
-                sink.err("time: \(ValueFormat.decimal((ms * 10).rounded() / 10)) ms\n")
+                sink.err(say(.timing(what: .timingStatement, ms: ValueFormat.decimal((ms * 10).rounded() / 10))) + "\n")
             }
         }
         return outcome
     }
 
+    /// A diagnostic as the user reads it: in the session's language, with its help topic.
     func report(_ d: Diagnostic) {
-        sink.err(localizedRendering(d) + seeHelp(d))
+        var d = d
+        if d.topic == nil, !d.noTopic { d.topic = Help.topic(for: d, tables: dataset.tableOrder) }
+        sink.err(DiagnosticRenderer(lang: options.lang, color: options.render.color).render(d))
     }
+
+    /// A message in the session's language.
+    func say(_ m: Message) -> String { m.text(options.lang) }
 
     /// True when `text` is a whole statement (no open quote or bracket, no trailing operator):
     /// the REPL asks before running, and shows a continuation prompt otherwise.
@@ -120,7 +126,7 @@ public final class Session {
             guard let r = error.range else { return true }
             var trimmedEnd = source.bytes.count
             while trimmedEnd > 0, [32, 10, 9, 13].contains(source.bytes[trimmedEnd - 1]) { trimmedEnd -= 1 }
-            if error.message.hasPrefix("unterminated text") { return false }
+            if error.code.id == .unterminatedText { return false }
             return r.start < trimmedEnd
         }
     }
@@ -136,15 +142,15 @@ public final class Session {
             if tutorial != nil { checkTutorialAnswer(result, exported: false) }
         case .let(let name, let q):
             if env.dataset.tables[name.text] != nil {
-                throw Diagnostic(.name, "'\(name.text)' is a table; choose another name", at: name.range, in: source)
+                throw Diagnostic(.name, .letIsTable(name: name.text), at: name.range, in: source, topic: "let")
             }
             switch try exec.run(q) {
             case .rows(let f):
                 env.variables[name.text] = f
-                confirm("\(name.text): \(ValueFormat.grouped(Int64(f.count))) row\(f.count == 1 ? "" : "s")")
+                confirm(.letConfirm(name: name.text, n: f.count))
             case .scalar:
-                throw Diagnostic(.type, "let names rows; '\(name.text)' would be one number", at: q.range, in: source,
-                                 hints: ["drop the final count: let \(name.text) = \(q.source.text) …"])
+                throw Diagnostic(.type, .letScalar(name: name.text), at: q.range, in: source,
+                                 help: [.helpDropFinalCount(name: name.text, query: q.source.text)], topic: "let")
             }
         case .command(let c):
             return try command(c, s, source)
@@ -169,7 +175,7 @@ public final class Session {
     var displayOptions: RenderOptions {
         var o = options.render
         if !(options.interactive || options.terminal) { o.maxRows = nil }
-        o.moreHint = options.interactive ? "(set max_rows all shows every row)" : "(--max-rows all shows every row)"
+        o.moreHint = say(options.interactive ? .moreRowsREPL : .moreRowsCommandLine)
         return o
     }
 

@@ -54,8 +54,8 @@ public struct Lexer {
         }
     }
 
-    func error(_ message: String, _ start: Int, _ end: Int, hints: [String] = []) -> Diagnostic {
-        Diagnostic(.syntax, message, at: SourceRange(start, end), in: source, hints: hints)
+    func error(_ message: Message, _ start: Int, _ end: Int, help: [Message] = [], topic: String? = nil) -> Diagnostic {
+        Diagnostic(.syntax, message, at: SourceRange(start, end), in: source, help: help, topic: topic)
     }
 
     static func isIdentStart(_ b: UInt8) -> Bool {
@@ -75,8 +75,8 @@ public struct Lexer {
                 continue
             }
             if b < 32 && b != 10 {
-                throw error("unexpected control character U+\(String(format4: b))", pos, pos + 1,
-                            hints: ["remove it; scripts are plain UTF-8 text"])
+                throw error(.controlCharacter(code: String(format4: b)), pos, pos + 1,
+                            help: [.helpRemoveControlCharacter], topic: "statement")
             }
             break
         }
@@ -94,7 +94,7 @@ public struct Lexer {
             pos += 1
             let nameStart = pos
             while pos < bytes.count && Lexer.isIdentPart(bytes[pos]) { pos += 1 }
-            if pos == nameStart { throw error("expected a parameter name after '$'", start, pos + 1) }
+            if pos == nameStart { throw error(.parameterNameAfterDollar, start, pos + 1, topic: "param") }
             return Token(kind: .parameter, text: text(nameStart, pos), range: SourceRange(start, pos))
         }
         // typographic quotes ‘ ’ “ ” (E2 80 98…9D), pasted from a word processor, would
@@ -106,8 +106,8 @@ public struct Lexer {
             while pos < bytes.count && Lexer.isIdentPart(bytes[pos]) { pos += 1 }
             let word = text(start, pos)
             if !word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0.properties.generalCategory == .nonspacingMark }) {
-                throw error("unexpected character in '\(Parser.clipped(word))'", start, pos,
-                            hints: ["names are letters, digits and '_'; quote text with \"…\""])
+                throw error(.unexpectedCharacterIn(word: Parser.clipped(word)), start, pos,
+                            help: [.helpNameCharacters], topic: "text")
             }
             let lower = word.lowercased()
             let kind: Token.Kind = Token.keywords.contains(lower) ? .keyword : .identifier
@@ -137,11 +137,12 @@ public struct Lexer {
         var end = pos + 1
         while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
         let ch = text(start, end)
-        var hints: [String] = []
-        if ["“", "”", "‘", "’"].contains(ch) { hints.append("use straight quotes \"…\" around text") }
-        else if ch == "!" { hints.append("use 'not' or '!='") }
-        else if ch == "&" || ch == "|" { hints.append("use 'and' / 'or'") }
-        throw error("unexpected character '\(ch)'", start, end, hints: hints)
+        var help: [Message] = []
+        var topic: String?
+        if ["“", "”", "‘", "’"].contains(ch) { help.append(.helpStraightQuotes); topic = "text" }
+        else if ch == "!" { help.append(.helpUseNot); topic = "not" }
+        else if ch == "&" || ch == "|" { help.append(.helpUseAndOr); topic = "and" }
+        throw error(.unexpectedCharacter(character: String(ch)), start, end, help: help, topic: topic ?? "statement")
     }
 
     /// "…" or '…' with \" \\ \n \t escapes; a doubled quote also stands for one quote.
@@ -151,8 +152,8 @@ public struct Lexer {
         var out: [UInt8] = []
         while true {
             guard pos < bytes.count, bytes[pos] != 10 else {
-                throw error("unterminated text: missing closing \(quote == 34 ? "\"" : "'")",
-                            start, pos, hints: ["close the text with \(quote == 34 ? "\"" : "'") on the same line"])
+                throw error(.unterminatedText(quote: quote == 34 ? "\"" : "'"),
+                            start, pos, help: [.helpCloseText(quote: quote == 34 ? "\"" : "'")], topic: "text")
             }
             let c = bytes[pos]
             if c == quote {
@@ -184,7 +185,7 @@ public struct Lexer {
         pos += 1
         while pos < bytes.count && bytes[pos] != UInt8(ascii: "`") && bytes[pos] != 10 { pos += 1 }
         guard pos < bytes.count, bytes[pos] == UInt8(ascii: "`") else {
-            throw error("unterminated quoted name: missing closing `", start, pos)
+            throw error(.unterminatedQuotedName, start, pos, topic: "statement")
         }
         pos += 1
         let name = VietText.nfc(text(start + 1, pos - 1))
@@ -200,7 +201,7 @@ public struct Lexer {
         if firstLen == 4, pos + 5 < bytes.count + 0, matchDigits(at: pos, pattern: "-dd-dd") {
             pos += 6
             let t = text(start, pos)
-            guard let d = Day(iso: t) else { throw error("'\(t)' is not a valid date", start, pos) }
+            guard let d = Day(iso: t) else { throw error(.invalidDate(text: t), start, pos, topic: "dates") }
             return Token(kind: .date, text: d.iso, range: SourceRange(start, pos))
         }
         // Vietnamese date: dd/mm/yyyy
@@ -210,7 +211,7 @@ public struct Lexer {
             p += 1
             while p < bytes.count && Lexer.isDigit(bytes[p]) { p += 1 }
             let t = text(start, p)
-            guard let d = Day(vn: t) else { throw error("'\(t)' is not a valid date", start, p) }
+            guard let d = Day(vn: t) else { throw error(.invalidDate(text: t), start, p, topic: "dates") }
             pos = p
             return Token(kind: .date, text: d.iso, range: SourceRange(start, pos))
         }
@@ -222,8 +223,8 @@ public struct Lexer {
         if pos < bytes.count, Lexer.isIdentStart(bytes[pos]) {
             var end = pos
             while end < bytes.count && Lexer.isIdentPart(bytes[end]) { end += 1 }
-            throw error("a number cannot run into a name: '\(Parser.clipped(text(start, end)))'", start, end,
-                        hints: ["put a space between them"])
+            throw error(.numberRunsIntoName(text: Parser.clipped(text(start, end))), start, end,
+                        help: [.helpPutSpace], topic: "statement")
         }
         return Token(kind: .integer, text: text(start, pos), range: SourceRange(start, pos))
     }

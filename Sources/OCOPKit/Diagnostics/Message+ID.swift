@@ -1,0 +1,200 @@
+extension Message {
+    /// The message's code: which catalogue entry renders it.
+    public var id: ID {
+        switch self {
+        case .labelError: .labelError
+        case .labelWarning: .labelWarning
+        case .labelNote: .labelNote
+        case .labelHint: .labelHint
+        case .seeHelp: .seeHelp
+        case .typeInteger: .typeInteger
+        case .typeDecimal: .typeDecimal
+        case .typeText: .typeText
+        case .typeDate: .typeDate
+        case .typeBoolean: .typeBoolean
+        case .typeNull: .typeNull
+        case .typeDuration: .typeDuration
+        case .quoted: .quoted
+        case .either: .either
+        case .verbatim: .verbatim
+        case .unconverted: .unconverted
+        case .rowCount: .rowCount
+        case .letConfirm: .letConfirm
+        case .paramConfirm: .paramConfirm
+        case .paramConfirmFromCommandLine: .paramConfirmFromCommandLine
+        case .paramConfirmGiven: .paramConfirmGiven
+        case .exported: .exported
+        case .timing: .timing
+        case .timingStatement: .timingStatement
+        case .timingLoad: .timingLoad
+        case .moreRowsREPL: .moreRowsREPL
+        case .moreRowsCommandLine: .moreRowsCommandLine
+        case .noteNoValue: .noteNoValue
+        case .noteNoValueMeant: .noteNoValueMeant
+        case .noteCandidate: .noteCandidate
+        case .noteCandidateRows: .noteCandidateRows
+        case .noteRange: .noteRange
+        case .noteNullCompared: .noteNullCompared
+        case .noteCompareWarnings: .noteCompareWarnings
+        case .letIsTable: .letIsTable
+        case .letScalar: .letScalar
+        case .helpDropFinalCount: .helpDropFinalCount
+        case .parameterNoValue: .parameterNoValue
+        case .helpParamOnCommandLine: .helpParamOnCommandLine
+        case .helpParamDefault: .helpParamDefault
+        case .parameterIsDuration: .parameterIsDuration
+        case .helpParamExample: .helpParamExample
+        case .paramNotType: .paramNotType
+        case .helpParamDefaultType: .helpParamDefaultType
+        case .printQueryColumns: .printQueryColumns
+        case .helpEndWithCountOrOneField: .helpEndWithCountOrOneField
+        case .printDuration: .printDuration
+        case .helpPrintDuration: .helpPrintDuration
+        case .assertNeedsCondition: .assertNeedsCondition
+        case .helpAssertCompareCount: .helpAssertCompareCount
+        case .assertValues: .assertValues
+        case .assertUnknown: .assertUnknown
+        case .assertFailed: .assertFailed
+        case .assertMessage: .assertMessage
+        case .chartNeedsRows: .chartNeedsRows
+        case .helpChartGroupFirst: .helpChartGroupFirst
+        case .exportFormatUnknown: .exportFormatUnknown
+        case .helpExportExtensions: .helpExportExtensions
+        case .exportInsideDataFolder: .exportInsideDataFolder
+        case .helpExportElsewhere: .helpExportElsewhere
+        case .exportNoFolder: .exportNoFolder
+        case .helpExportCreateFolder: .helpExportCreateFolder
+        case .exportTargetIsFolder: .exportTargetIsFolder
+        case .exportExists: .exportExists
+        case .helpExportOverwrite: .helpExportOverwrite
+        case .exportCannotWriteIn: .exportCannotWriteIn
+        case .exportCannotWrite: .exportCannotWrite
+        case .systemPermissionDenied: .systemPermissionDenied
+        case .systemNoSpace: .systemNoSpace
+        case .systemReadOnly: .systemReadOnly
+        case .systemNoSuchFile: .systemNoSuchFile
+        case .systemIsFolder: .systemIsFolder
+        case .systemOther: .systemOther
+        case .controlCharacter: .controlCharacter
+        case .helpRemoveControlCharacter: .helpRemoveControlCharacter
+        case .parameterNameAfterDollar: .parameterNameAfterDollar
+        case .unexpectedCharacterIn: .unexpectedCharacterIn
+        case .helpNameCharacters: .helpNameCharacters
+        case .unexpectedCharacter: .unexpectedCharacter
+        case .helpStraightQuotes: .helpStraightQuotes
+        case .helpUseNot: .helpUseNot
+        case .helpUseAndOr: .helpUseAndOr
+        case .unterminatedText: .unterminatedText
+        case .helpCloseText: .helpCloseText
+        case .unterminatedQuotedName: .unterminatedQuotedName
+        case .invalidDate: .invalidDate
+        case .numberRunsIntoName: .numberRunsIntoName
+        case .helpPutSpace: .helpPutSpace
+        case .scriptNotUTF8: .scriptNotUTF8
+        case .helpResaveUTF8: .helpResaveUTF8
+        case .cancelled: .cancelled
+        case .compareCannotLoad: .compareCannotLoad
+        case .compareDoesNotLoad: .compareDoesNotLoad
+        case .located: .located
+        }
+    }
+
+    /// The codes, one per case of `Message` (the catalogue tests iterate them). The raw
+    /// value is the case name.
+    public enum ID: String, CaseIterable, Sendable {
+        case labelError
+        case labelWarning
+        case labelNote
+        case labelHint
+        case seeHelp
+        case typeInteger
+        case typeDecimal
+        case typeText
+        case typeDate
+        case typeBoolean
+        case typeNull
+        case typeDuration
+        case quoted
+        case either
+        case verbatim
+        case unconverted
+        case rowCount
+        case letConfirm
+        case paramConfirm
+        case paramConfirmFromCommandLine
+        case paramConfirmGiven
+        case exported
+        case timing
+        case timingStatement
+        case timingLoad
+        case moreRowsREPL
+        case moreRowsCommandLine
+        case noteNoValue
+        case noteNoValueMeant
+        case noteCandidate
+        case noteCandidateRows
+        case noteRange
+        case noteNullCompared
+        case noteCompareWarnings
+        case letIsTable
+        case letScalar
+        case helpDropFinalCount
+        case parameterNoValue
+        case helpParamOnCommandLine
+        case helpParamDefault
+        case parameterIsDuration
+        case helpParamExample
+        case paramNotType
+        case helpParamDefaultType
+        case printQueryColumns
+        case helpEndWithCountOrOneField
+        case printDuration
+        case helpPrintDuration
+        case assertNeedsCondition
+        case helpAssertCompareCount
+        case assertValues
+        case assertUnknown
+        case assertFailed
+        case assertMessage
+        case chartNeedsRows
+        case helpChartGroupFirst
+        case exportFormatUnknown
+        case helpExportExtensions
+        case exportInsideDataFolder
+        case helpExportElsewhere
+        case exportNoFolder
+        case helpExportCreateFolder
+        case exportTargetIsFolder
+        case exportExists
+        case helpExportOverwrite
+        case exportCannotWriteIn
+        case exportCannotWrite
+        case systemPermissionDenied
+        case systemNoSpace
+        case systemReadOnly
+        case systemNoSuchFile
+        case systemIsFolder
+        case systemOther
+        case controlCharacter
+        case helpRemoveControlCharacter
+        case parameterNameAfterDollar
+        case unexpectedCharacterIn
+        case helpNameCharacters
+        case unexpectedCharacter
+        case helpStraightQuotes
+        case helpUseNot
+        case helpUseAndOr
+        case unterminatedText
+        case helpCloseText
+        case unterminatedQuotedName
+        case invalidDate
+        case numberRunsIntoName
+        case helpPutSpace
+        case scriptNotUTF8
+        case helpResaveUTF8
+        case cancelled
+        case compareCannotLoad
+        case compareDoesNotLoad
+        case located
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+
+/// Every sentence ocop says to a user, as a code with typed arguments: errors, hints, notes,
+/// labels, confirmations and summaries. The words are in the catalogues
+/// (Catalogue+English.swift, Catalogue+Vietnamese.swift), keyed by `Message.ID`; arguments are
+/// filled in by name (`{name}`), so every associated value has a label. An argument that is a
+/// `Message` is rendered in the same language; a `DataType` becomes its phrase ("a whole
+/// number", "số nguyên"); an `Int` is written with digit grouping and can choose a plural
+/// (`{n|row|rows}`); `[String]` is joined with ", ". How to add one: Diagnostic.swift.
+public indirect enum Message: Sendable, Equatable {
+    // MARK: the frame of a rendered diagnostic
+    case labelError
+    case labelWarning
+    case labelNote
+    case labelHint
+    case seeHelp(topic: String)
+
+    // MARK: phrases used inside other messages
+    case typeInteger
+    case typeDecimal
+    case typeText
+    case typeDate
+    case typeBoolean
+    case typeNull
+    case typeDuration
+    /// A symbol, keyword or word as typed, in quotes: `')'`, `'sort'`.
+    case quoted(text: String)
+    /// Two or more alternatives: `"Bắc Kạn" (86 products) or "Bắc Cạn" (2 products)`.
+    case either(first: Message, second: Message)
+    /// Text the user wrote or data holds, shown as it is.
+    case verbatim(text: String)
+
+    /// A message from a throw site not yet given a code: shown as written (English) in every
+    /// language. Issue 14 removes the last of these.
+    case unconverted(english: String)
+
+    // MARK: results and confirmations
+    case rowCount(n: Int)
+    case letConfirm(name: String, n: Int)
+    case paramConfirm(name: String, value: String)
+    case paramConfirmFromCommandLine(name: String, value: String)
+    case paramConfirmGiven(name: String, value: String)
+    case exported(n: Int, path: String)
+    case timing(what: Message, ms: String)
+    case timingStatement
+    case timingLoad
+    case moreRowsREPL
+    case moreRowsCommandLine
+
+    // MARK: notes beside an empty result
+    case noteNoValue(field: String, value: String)
+    case noteNoValueMeant(field: String, value: String, candidates: Message)
+    case noteCandidate(value: String, n: Int, noun: String)
+    case noteCandidateRows(value: String, n: Int)
+    case noteRange(field: String, low: String, high: String)
+    case noteNullCompared(field: String)
+    case noteCompareWarnings(folder: String, summary: Message)
+
+    // MARK: let, param, print, assert, chart, export
+    case letIsTable(name: String)
+    case letScalar(name: String)
+    case helpDropFinalCount(name: String, query: String)
+    case parameterNoValue(name: String)
+    case helpParamOnCommandLine(script: String, name: String)
+    case helpParamDefault(name: String)
+    case parameterIsDuration
+    case helpParamExample
+    case paramNotType(name: String, raw: String, type: DataType)
+    case helpParamDefaultType(defaultText: String, type: DataType)
+    case printQueryColumns(n: Int)
+    case helpEndWithCountOrOneField
+    case printDuration
+    case helpPrintDuration(text: String)
+    case assertNeedsCondition
+    case helpAssertCompareCount(query: String)
+    case assertValues(expr: String, value: String, op: String, expected: String)
+    case assertUnknown
+    case assertFailed(condition: String)
+    case assertMessage(text: String)
+    case chartNeedsRows
+    case helpChartGroupFirst(query: String)
+    case exportFormatUnknown(path: String)
+    case helpExportExtensions
+
+    case exportInsideDataFolder(folder: String)
+    case helpExportElsewhere(file: String)
+    case exportNoFolder(folder: String)
+    case helpExportCreateFolder
+    case exportTargetIsFolder(path: String)
+    case exportExists(path: String)
+    case helpExportOverwrite(path: String)
+    case exportCannotWriteIn(folder: String, reason: Message)
+    case exportCannotWrite(path: String, reason: Message)
+
+    // MARK: the operating system's reasons (Message.system(errno:))
+    case systemPermissionDenied
+    case systemNoSpace
+    case systemReadOnly
+    case systemNoSuchFile
+    case systemIsFolder
+    case systemOther(code: Int, description: String)
+
+    // MARK: tokens
+    case controlCharacter(code: String)
+    case helpRemoveControlCharacter
+    case parameterNameAfterDollar
+    case unexpectedCharacterIn(word: String)
+    case helpNameCharacters
+    case unexpectedCharacter(character: String)
+    case helpStraightQuotes
+    case helpUseNot
+    case helpUseAndOr
+    case unterminatedText(quote: String)
+    case helpCloseText(quote: String)
+    case unterminatedQuotedName
+    case invalidDate(text: String)
+    case numberRunsIntoName(text: String)
+    case helpPutSpace
+    case scriptNotUTF8(byte: String)
+    case helpResaveUTF8
+
+    // MARK: running
+    case cancelled
+    case compareCannotLoad(folder: String, reason: Message)
+    case compareDoesNotLoad(folder: String)
+    /// A message with the place it is about: `products.csv:3:7: …`.
+    case located(place: String, message: Message)
+}
+
+extension Message {
+    /// The reason behind a failed system call, by its errno.
+    public static func system(errno code: Int32) -> Message {
+        switch code {
+        case EACCES, EPERM: return .systemPermissionDenied
+        case ENOSPC: return .systemNoSpace
+        case EROFS: return .systemReadOnly
+        case ENOENT: return .systemNoSuchFile
+        case EISDIR: return .systemIsFolder
+        default: return .systemOther(code: Int(code), description: String(cString: strerror(code)))
+        }
+    }
+}
+
+extension DataType {
+    /// The type as a phrase inside a message ("a whole number").
+    public var message: Message {
+        switch self {
+        case .integer: return .typeInteger
+        case .decimal: return .typeDecimal
+        case .text: return .typeText
+        case .date: return .typeDate
+        case .boolean: return .typeBoolean
+        case .null: return .typeNull
+        case .duration: return .typeDuration
+        }
+    }
+}

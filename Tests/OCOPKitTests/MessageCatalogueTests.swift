@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+@testable import OCOPKit
+
+/// The `Message` catalogues: every code has an entry in English and in Vietnamese and no
+/// catalogue has extras; each entry's placeholders are exactly the code's argument labels;
+/// every topic a throw site names exists.
+@Suite("Message catalogues")
+struct MessageCatalogueTests {
+    /// One example of every code (adding a case to `Message` adds one line here).
+    static let examples: [Message] = [
+        .labelError,
+        .labelWarning,
+        .labelNote,
+        .labelHint,
+        .seeHelp(topic: "x"),
+        .typeInteger,
+        .typeDecimal,
+        .typeText,
+        .typeDate,
+        .typeBoolean,
+        .typeNull,
+        .typeDuration,
+        .quoted(text: "x"),
+        .either(first: .quoted(text: "y"), second: .quoted(text: "y")),
+        .verbatim(text: "x"),
+        .unconverted(english: "x"),
+        .rowCount(n: 2),
+        .letConfirm(name: "x", n: 2),
+        .paramConfirm(name: "x", value: "x"),
+        .paramConfirmFromCommandLine(name: "x", value: "x"),
+        .paramConfirmGiven(name: "x", value: "x"),
+        .exported(n: 2, path: "x"),
+        .timing(what: .quoted(text: "y"), ms: "x"),
+        .timingStatement,
+        .timingLoad,
+        .moreRowsREPL,
+        .moreRowsCommandLine,
+        .noteNoValue(field: "x", value: "x"),
+        .noteNoValueMeant(field: "x", value: "x", candidates: .quoted(text: "y")),
+        .noteCandidate(value: "x", n: 2, noun: "x"),
+        .noteCandidateRows(value: "x", n: 2),
+        .noteRange(field: "x", low: "x", high: "x"),
+        .noteNullCompared(field: "x"),
+        .noteCompareWarnings(folder: "x", summary: .quoted(text: "y")),
+        .letIsTable(name: "x"),
+        .letScalar(name: "x"),
+        .helpDropFinalCount(name: "x", query: "x"),
+        .parameterNoValue(name: "x"),
+        .helpParamOnCommandLine(script: "x", name: "x"),
+        .helpParamDefault(name: "x"),
+        .parameterIsDuration,
+        .helpParamExample,
+        .paramNotType(name: "x", raw: "x", type: .integer),
+        .helpParamDefaultType(defaultText: "x", type: .integer),
+        .printQueryColumns(n: 2),
+        .helpEndWithCountOrOneField,
+        .printDuration,
+        .helpPrintDuration(text: "x"),
+        .assertNeedsCondition,
+        .helpAssertCompareCount(query: "x"),
+        .assertValues(expr: "x", value: "x", op: "x", expected: "x"),
+        .assertUnknown,
+        .assertFailed(condition: "x"),
+        .assertMessage(text: "x"),
+        .chartNeedsRows,
+        .helpChartGroupFirst(query: "x"),
+        .exportFormatUnknown(path: "x"),
+        .helpExportExtensions,
+        .exportInsideDataFolder(folder: "x"),
+        .helpExportElsewhere(file: "x"),
+        .exportNoFolder(folder: "x"),
+        .helpExportCreateFolder,
+        .exportTargetIsFolder(path: "x"),
+        .exportExists(path: "x"),
+        .helpExportOverwrite(path: "x"),
+        .exportCannotWriteIn(folder: "x", reason: .quoted(text: "y")),
+        .exportCannotWrite(path: "x", reason: .quoted(text: "y")),
+        .systemPermissionDenied,
+        .systemNoSpace,
+        .systemReadOnly,
+        .systemNoSuchFile,
+        .systemIsFolder,
+        .systemOther(code: 2, description: "x"),
+        .controlCharacter(code: "x"),
+        .helpRemoveControlCharacter,
+        .parameterNameAfterDollar,
+        .unexpectedCharacterIn(word: "x"),
+        .helpNameCharacters,
+        .unexpectedCharacter(character: "x"),
+        .helpStraightQuotes,
+        .helpUseNot,
+        .helpUseAndOr,
+        .unterminatedText(quote: "x"),
+        .helpCloseText(quote: "x"),
+        .unterminatedQuotedName,
+        .invalidDate(text: "x"),
+        .numberRunsIntoName(text: "x"),
+        .helpPutSpace,
+        .scriptNotUTF8(byte: "x"),
+        .helpResaveUTF8,
+        .cancelled,
+        .compareCannotLoad(folder: "x", reason: .quoted(text: "y")),
+        .compareDoesNotLoad(folder: "x"),
+        .located(place: "x", message: .quoted(text: "y")),
+    ]
+
+    @Test("every code has an entry in both catalogues, and no catalogue has extras")
+    func sameCodes() {
+        let all = Set(Message.ID.allCases)
+        for lang in Lang.allCases {
+            let keys = Set(Catalogue.table(lang).keys)
+            #expect(all.subtracting(keys).map(\.rawValue).sorted() == [], "missing in \(lang)")
+            #expect(keys.subtracting(all).map(\.rawValue).sorted() == [], "extra in \(lang)")
+        }
+    }
+
+    @Test("every code has an example, and every example's id is its case name")
+    func examplesCoverCodes() {
+        let covered = Set(Self.examples.map(\.id))
+        #expect(Set(Message.ID.allCases).subtracting(covered).map(\.rawValue).sorted() == [])
+        for m in Self.examples {
+            #expect(Mirror(reflecting: m).children.first?.label ?? "\(m)" == m.id.rawValue)
+        }
+    }
+
+    @Test("placeholders are the code's argument labels: all of them in English, no others in Vietnamese")
+    func placeholdersMatchArguments() {
+        for m in Self.examples {
+            let labels = m.arguments.map(\.label)
+            #expect(!labels.contains(""), "\(m.id): every associated value needs a label")
+            for lang in Lang.allCases {
+                guard let template = Catalogue.table(lang)[m.id] else { continue }
+                // English uses every argument; another language may leave one out (a plural
+                // noun Vietnamese does not need) but never names one the code lacks
+                let names = DiagnosticRenderer.placeholders(template)
+                #expect(lang == .en ? names == Set(labels) : names.isSubset(of: Set(labels)),
+                        "\(m.id) in \(lang): placeholders \(names.sorted()), arguments \(labels)")
+                let text = m.text(lang)
+                for label in labels { #expect(!text.contains("{\(label)"), "\(m.id) in \(lang) left {\(label)} unfilled") }
+            }
+        }
+    }
+
+    @Test("a number picks its plural; braces are escaped; a message argument renders in the same language")
+    func filling() {
+        #expect(Message.rowCount(n: 1).text(.en) == "1 row")
+        #expect(Message.rowCount(n: 12_345).text(.en) == "12,345 rows")
+        #expect(Message.rowCount(n: 6).text(.vi) == "6 dòng")
+        #expect(Message.printQueryColumns(n: 2).text(.en) == "a query inside {…} must give one column, but this one gives 2")
+        #expect(Message.paramNotType(name: "p", raw: "x", type: .date).text(.vi) == "--param p=x không phải một ngày")
+        #expect(Message.either(first: .quoted(text: "a"), second: .quoted(text: "b")).text(.vi) == "'a' hay 'b'")
+    }
+
+    /// `topic: "…"` at the throw sites in Sources.
+    static func namedTopics() throws -> Set<String> {
+        let sources = Support.root.appendingPathComponent("Sources/OCOPKit")
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }
+        let pattern = try NSRegularExpression(pattern: #"topic: "([^"]+)""#)
+        var topics = Set<String>()
+        for f in files {
+            let text = try String(contentsOf: f, encoding: .utf8)
+            let ns = text as NSString
+            for m in pattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                topics.insert(ns.substring(with: m.range(at: 1)))
+            }
+        }
+        return topics
+    }
+
+    @Test("every help topic a throw site names is a topic of help")
+    func topicsExist() throws {
+        let named = try Self.namedTopics()
+        #expect(named.count >= 10, "the scan finds the topics")
+        for t in named.sorted() { #expect(Help.topics[t] != nil, "help \(t) does not exist") }
+    }
+}
