@@ -23,9 +23,9 @@ final class PTYProcess {
     private var mark = 0
     private(set) var exitStatus: Int32?
 
-    /// Starts `ocop ARGS` (with `--today 2026-11-29`) on a new 100×30 terminal, as the leader
-    /// of a new session with the terminal as its controlling terminal.
-    init(_ args: [String], environment: [String: String]) throws {
+    /// Starts `ocop ARGS` (with `--today 2026-11-29`) on a new terminal (100×30 unless
+    /// told), as the leader of a new session with the terminal as its controlling terminal.
+    init(_ args: [String], environment: [String: String], columns: UInt16 = 100, rows: UInt16 = 30) throws {
         let bin = try PTYProcess.binary()
         // posix_openpt/unlockpt/ptsname are hidden from Swift's Glibc module: the Linux
         // ioctls they are made of (function-like macros, so spelled out: Linux's generic
@@ -37,7 +37,7 @@ final class PTYProcess {
             throw Failure(description: "no pseudo-terminal")
         }
         let name = "/dev/pts/\(number)"
-        var size = winsize(ws_row: 30, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
 
         var actions = posix_spawn_file_actions_t()
@@ -196,6 +196,24 @@ final class PTYProcess {
     }
 
     // MARK: helpers
+
+    /// The lines of terminal output `text` as they show on the screen: split at line ends,
+    /// escape sequences (cursor moves, clearing) and carriage returns taken out.
+    static func screenLines(_ text: String) -> [String] {
+        var plain = ""
+        var it = text.unicodeScalars.makeIterator()
+        while let u = it.next() {
+            if u == "\u{1B}" {
+                // CSI: ESC [ parameters final-byte; other escapes: ESC and one character
+                guard let next = it.next() else { break }
+                if next == "[" { while let c = it.next(), !(0x40...0x7E).contains(c.value) {} }
+                continue
+            }
+            if u == "\r" { continue }
+            plain.unicodeScalars.append(u)
+        }
+        return plain.components(separatedBy: "\n")
+    }
 
     static func now() -> Double {
         var ts = timespec()

@@ -34,6 +34,8 @@ extension Catalogue {
         .timingLoad: "load",
         .moreRowsREPL: "(set max_rows all shows every row)",
         .moreRowsCommandLine: "(--max-rows all shows every row)",
+        .rowsShown: "{n} rows ({shown} shown)",
+        .columnsHidden: "{n} columns, {shown} shown; not shown: {hidden}. Name the ones you want with select.",
 
         // notes beside an empty result
         .noteNoValue: "0 rows. {field} has no \"{value}\".",

@@ -34,6 +34,8 @@ extension Catalogue {
         .timingLoad: "nạp dữ liệu",
         .moreRowsREPL: "(set max_rows all để xem mọi dòng)",
         .moreRowsCommandLine: "(--max-rows all để xem mọi dòng)",
+        .rowsShown: "{n} dòng (hiện {shown})",
+        .columnsHidden: "{n} cột, hiện {shown}; không hiện: {hidden}. Chọn cột cần xem bằng select.",
 
         // ghi chú bên một kết quả rỗng
         .noteNoValue: "0 dòng. {field} không có \"{value}\".",

@@ -29,6 +29,8 @@ extension Message {
         case .timingLoad: .timingLoad
         case .moreRowsREPL: .moreRowsREPL
         case .moreRowsCommandLine: .moreRowsCommandLine
+        case .rowsShown: .rowsShown
+        case .columnsHidden: .columnsHidden
         case .noteNoValue: .noteNoValue
         case .noteNoValueMeant: .noteNoValueMeant
         case .noteCandidate: .noteCandidate
@@ -129,6 +131,8 @@ extension Message {
         case timingLoad
         case moreRowsREPL
         case moreRowsCommandLine
+        case rowsShown
+        case columnsHidden
         case noteNoValue
         case noteNoValueMeant
         case noteCandidate

@@ -46,6 +46,10 @@ public indirect enum Message: Sendable, Equatable {
     case timingLoad
     case moreRowsREPL
     case moreRowsCommandLine
+    /// Under a table cut to its first and last rows.
+    case rowsShown(n: Int, shown: Int)
+    /// Under a table fitted to the terminal by hiding columns.
+    case columnsHidden(n: Int, shown: Int, hidden: [String])
 
     // MARK: notes beside an empty result
     case noteNoValue(field: String, value: String)

@@ -22,6 +22,14 @@ public struct RenderOptions: Sendable {
     public var width = 80
     /// The line printed under a cut table, saying how to see every row.
     public var moreHint: String?
+    /// On a terminal: a table wider than this many columns is fitted to it (long text cut
+    /// with `…`, middle columns hidden behind one `…` column). Never set for pipes, files
+    /// and exports, which always get every column whole.
+    public var fitWidth: Int?
+    /// Columns the statement named: kept when others are hidden to fit.
+    public var named: Set<String> = []
+    /// The language of footers.
+    public var lang: Lang = .en
     public init() {}
 }
 
@@ -52,6 +60,8 @@ public enum Renderer {
     static func isNumeric(_ t: DataType) -> Bool { t == .integer || t == .decimal }
 
     /// A box-drawn table; widths in terminal columns, so Vietnamese (NFC or NFD) lines up.
+    /// With `o.fitWidth` (a terminal) a table wider than that is fitted (TableLayout) and a
+    /// footer names the columns left out.
     static func table(_ t: ResultTable, _ o: RenderOptions) -> String {
         var shown: [Int] = Array(0..<t.count)
         var elided = false
@@ -60,45 +70,64 @@ public enum Renderer {
             shown = Array(0..<head) + Array((t.count - tail)..<t.count)
             elided = true
         }
-        let stars = t.columns.indices.map { t.columns[$0] == "stars" && t.types[$0] == .integer }
-        let codes = t.columns.map(ValueFormat.isCode)
-        let cells: [[String]] = shown.map { r in
-            (0..<t.columns.count).map { c in
-                let v = t.cell(r, c)
-                if stars[c], case .integer(let i) = v, let s = ValueFormat.stars(i) { return s }
-                if !codes[c] {
-                    if case .integer(let i) = v { return ValueFormat.grouped(i) }
-                    if case .decimal(let d) = v { return ValueFormat.groupedDecimal(d) }
-                }
-                return DisplayWidth.truncate(ValueFormat.plain(v, dateStyle: o.dateStyle).replacingNewlines, to: o.maxCellWidth)
-            }
+        let cells: [[String]] = shown.map { r in (0..<t.columns.count).map { c in cellText(t, r, c, o) } }
+        let n = t.columns.count
+        var natural = t.columns.map { DisplayWidth.of(DisplayWidth.truncate($0, to: o.maxCellWidth)) }
+        for row in cells { for (c, s) in row.enumerated() { natural[c] = max(natural[c], DisplayWidth.of(s)) } }
+        let layout: TableLayout
+        if let width = o.fitWidth {
+            let shrinkable = t.types.map { $0 == .text }
+            let named = Set(t.columns.indices.filter { o.named.contains(t.columns[$0]) })
+            layout = TableLayout.fit(natural: natural, shrinkable: shrinkable, named: named, width: width)
+        } else {
+            layout = TableLayout(shown: Array(0..<n), widths: natural, elisionAt: nil)
         }
-        let headers = t.columns.map { DisplayWidth.truncate($0, to: o.maxCellWidth) }
-        var widths = headers.map(DisplayWidth.of)
-        for row in cells { for (c, s) in row.enumerated() { widths[c] = max(widths[c], DisplayWidth.of(s)) } }
+        // the printed columns: nil is the `…` column
+        var columns: [Int?] = layout.shown
+        if let at = layout.elisionAt { columns.insert(nil, at: at) }
+        let widths = columns.map { $0.map { layout.widths[$0] } ?? 1 }
         func pad(_ s: String, _ w: Int, right: Bool) -> String {
+            let s = DisplayWidth.truncate(s, to: w)
             let gap = String(repeating: " ", count: max(0, w - DisplayWidth.of(s)))
             return right ? gap + s : s + gap
         }
         func line(_ l: String, _ m: String, _ r: String) -> String {
             l + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: m) + r + "\n"
         }
+        func row(_ text: (Int) -> String, right: (Int) -> Bool) -> String {
+            "│" + columns.enumerated().map { k, c in
+                " " + (c.map { pad(text($0), widths[k], right: right($0)) } ?? "…") + " "
+            }.joined(separator: "│") + "│\n"
+        }
         var out = line("┌", "┬", "┐")
-        out += "│" + headers.enumerated().map { " " + pad($1, widths[$0], right: false) + " " }.joined(separator: "│") + "│\n"
+        out += row({ t.columns[$0] }, right: { _ in false })
         out += line("├", "┼", "┤")
-        let half = (shown.count + 1) / 2
-        for (i, row) in cells.enumerated() {
-            if elided && i == (o.maxRows! + 1) / 2 {
-                out += "│" + widths.map { " " + pad("·", $0, right: false) + " " }.joined(separator: "│") + "│\n"
-            }
-            _ = half
-            out += "│" + row.enumerated().map { " " + pad($1, widths[$0], right: isNumeric(t.types[$0])) + " " }.joined(separator: "│") + "│\n"
+        for (i, cellsOfRow) in cells.enumerated() {
+            if elided && i == (shown.count + 1) / 2 { out += row({ _ in "·" }, right: { _ in false }) }
+            out += row({ cellsOfRow[$0] }, right: { isNumeric(t.types[$0]) })
         }
         out += line("└", "┴", "┘")
-        let n = ValueFormat.grouped(Int64(t.count))
-        out += elided ? "\(n) rows (\(shown.count) shown)\n" : "\(n) row\(t.count == 1 ? "" : "s")\n"
+        out += (elided ? Message.rowsShown(n: t.count, shown: shown.count) : .rowCount(n: t.count)).text(o.lang) + "\n"
         if elided, let hint = o.moreHint { out += hint + "\n" }
+        let hidden = layout.hidden(of: n)
+        if !hidden.isEmpty {
+            let note = Message.columnsHidden(n: n, shown: layout.shown.count, hidden: hidden.map { t.columns[$0] }).text(o.lang)
+            out += TextWrap.wrap(note, width: o.fitWidth ?? 80) + "\n"
+        }
         return out
+    }
+
+    /// One cell as a table shows it: stars as ★, numbers grouped (not ids or years), line
+    /// breaks as spaces, at most `maxCellWidth` wide.
+    static func cellText(_ t: ResultTable, _ r: Int, _ c: Int, _ o: RenderOptions) -> String {
+        let v = t.cell(r, c)
+        let name = t.columns[c]
+        if name == "stars" && t.types[c] == .integer, case .integer(let i) = v, let s = ValueFormat.stars(i) { return s }
+        if !ValueFormat.isCode(name) {
+            if case .integer(let i) = v { return ValueFormat.grouped(i) }
+            if case .decimal(let d) = v { return ValueFormat.groupedDecimal(d) }
+        }
+        return DisplayWidth.truncate(ValueFormat.plain(v, dateStyle: o.dateStyle).replacingNewlines, to: o.maxCellWidth)
     }
 
     // MARK: csv, json, markdown

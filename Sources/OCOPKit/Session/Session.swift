@@ -138,7 +138,7 @@ public final class Session {
         switch s.kind {
         case .query(let q):
             let result = try exec.run(q)
-            show(result)
+            show(result, naming: Session.namesIn(q, source))
             if tutorial != nil { checkTutorialAnswer(result, exported: false) }
         case .let(let name, let q):
             if env.dataset.tables[name.text] != nil {
@@ -175,12 +175,23 @@ public final class Session {
     var displayOptions: RenderOptions {
         var o = options.render
         if !(options.interactive || options.terminal) { o.maxRows = nil }
+        // on a terminal a table fits the window; pipes and files get every column whole
+        if options.interactive || options.terminal { o.fitWidth = terminalWidth?() ?? o.width }
+        o.lang = options.lang
         o.moreHint = say(options.interactive ? .moreRowsREPL : .moreRowsCommandLine)
         return o
     }
 
-    func show(_ r: Executor.Result) {
-        let o = displayOptions
+    /// The words of a query that may name result columns (`stars`, `province`), so a fitted
+    /// table keeps them.
+    static func namesIn(_ q: Query, _ source: Source) -> Set<String> {
+        let text = Source(name: source.name, text: source.slice(q.range))
+        return Set(Lexer.tokensRecovering(of: text).0.filter { $0.kind == .identifier }.map(\.text))
+    }
+
+    func show(_ r: Executor.Result, naming named: Set<String> = []) {
+        var o = displayOptions
+        o.named = named
         var text: String
         switch r {
         case .rows(let f): text = Renderer.render(ResultTable(f), o)
