@@ -143,13 +143,13 @@ struct CLITests {
         """)
     }
 
-    @Test("an error in a script names the script file and line; earlier output stays")
+    @Test("an error in a script names the script file and line; a check error comes before any output")
     func scriptError() throws {
         let dir = Support.folder(["bad.ocop": "#!/usr/bin/env ocop run\nproducts count\n\nproducts where stars >= 4 and provnce = 1\nproducts count\n"])
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = try ocop(["run", "bad.ocop"], cwd: dir)
         #expect(r.exit == 1)
-        #expect(r.out == "214\n")
+        #expect(r.out == "")
         #expect(r.err.hasPrefix("bad.ocop:4:31: error: unknown field 'provnce'\n"))
     }
 
@@ -159,7 +159,7 @@ struct CLITests {
         #expect(r == Support.Run(out: "21\n118\n", err: "", exit: 0))
         let bad = try ocop([], stdin: "products count\nprodcts count\n")
         #expect(bad.exit == 1)
-        #expect(bad.out == "214\n")
+        #expect(bad.out == "")
         #expect(bad.err.hasPrefix("<stdin>:2:1: error: unknown table or variable 'prodcts'\n"))
     }
 

@@ -187,12 +187,17 @@ struct ScriptTests {
     producers count
     """
 
-    @Test("a script stops at its first error; a syntax error anywhere stops it before it starts")
+    @Test("a script stops at its first error; a syntax or check error anywhere stops it before it starts")
     func stopsAtFirstError() {
-        let runtime = ReportKit.run("products count\nproducts where provnce = 'x' count\nproducers count", name: "s.ocop")
+        let checked = ReportKit.run("products count\nproducts where provnce = 'x' count\nproducers count", name: "s.ocop")
+        #expect(checked.exit == 1)
+        #expect(checked.out == "", "the unknown field on line 2 is found before line 1 prints")
+        #expect(checked.err.hasPrefix("s.ocop:2:16: error: unknown field 'provnce'"))
+        // an error that only the rows can show stops the script where it happens
+        let runtime = ReportKit.run("products count\nproducts where stars / 0 > 1 count\nproducers count", name: "s.ocop")
         #expect(runtime.exit == 1)
         #expect(runtime.out == "214\n")
-        #expect(runtime.err.hasPrefix("s.ocop:2:16: error: unknown field 'provnce'"))
+        #expect(runtime.err.hasPrefix("s.ocop:2:24: error: division by zero"))
         let syntax = ReportKit.run(Self.faulty, name: "s.ocop")
         #expect(syntax.exit == 1)
         #expect(syntax.out == "")

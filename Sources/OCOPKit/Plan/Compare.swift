@@ -15,6 +15,12 @@
 /// `compare "lists/2026-11" where change = "upgraded" select id, name, after`.
 enum Compare {
     static let changes = ["new", "removed", "upgraded", "downgraded", "renewed", "renamed"]
+    static let fields = ["change", "id", "name", "before", "after"]
+
+    /// The changes table's fields with no rows (what the check runs on).
+    static var emptyTable: Table {
+        Table(name: "changes", columns: fields.map { Column.from(name: $0, type: .text, values: []) }, rowCount: 0)
+    }
 
     struct Snapshot {
         let ids: [String]
@@ -82,13 +88,9 @@ enum Compare {
                 after.append(row.after.map(Value.text) ?? .null)
             }
         }
-        return Table(name: "changes", columns: [
-            Column.from(name: "change", type: .text, values: change),
-            Column.from(name: "id", type: .text, values: id),
-            Column.from(name: "name", type: .text, values: name),
-            Column.from(name: "before", type: .text, values: before),
-            Column.from(name: "after", type: .text, values: after),
-        ], rowCount: change.count)
+        let values = [change, id, name, before, after]
+        return Table(name: "changes", columns: zip(fields, values).map { Column.from(name: $0, type: .text, values: $1) },
+                     rowCount: change.count)
     }
 
     static func later(_ a: Int32, than b: Int32) -> Bool {

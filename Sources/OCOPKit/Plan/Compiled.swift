@@ -15,6 +15,12 @@ struct Compiled {
     static func constant(_ v: Value, type: DataType, label: String, range: SourceRange) -> Compiled {
         Compiled(type: type, eval: { _ throws(Diagnostic) in v }, constant: v, access: nil, label: label, range: range)
     }
+
+    /// In the check: a value of `type` known only when the statement runs (a query's count,
+    /// a parameter defaulting to one). Not a constant, so nothing is folded from it.
+    static func unknown(_ type: DataType, label: String, range: SourceRange) -> Compiled {
+        Compiled(type: type, eval: { _ throws(Diagnostic) in .null }, label: label, range: range)
+    }
 }
 
 /// A column read for row r of the scope table: `column[rowMap?[r] ?? r]` (-1 in the map = null).

@@ -11,13 +11,37 @@ public final class Environment {
     /// Every folder this session read data from (the dataset's, then each `compare` folder),
     /// as given: an export is refused inside any of them.
     var readFolders: [String]
+    /// True in the environment of the check (Session+Check.swift): every table has no rows, so
+    /// running a statement compiles and types it without touching the data.
+    let checking: Bool
+    /// In the check, parameters whose default is known only when the script runs (a
+    /// query's count): their type.
+    var opaqueParameters: [String: DataType] = [:]
+    /// In the check, `let` names whose query failed: statements that use them are not
+    /// reported again.
+    var poisoned: Set<String> = []
 
     public init(dataset: Dataset, today: Day, cancel: CancelToken = CancelToken()) {
         self.dataset = dataset
         self.today = today
         self.cancel = cancel
         self.readFolders = dataset.folder.map { [$0] } ?? []
+        self.checking = false
     }
+
+    private init(checking env: Environment) {
+        dataset = env.dataset
+        today = env.today
+        cancel = env.cancel
+        parameters = env.parameters
+        checking = true
+        readFolders = env.readFolders
+        // a variable of an earlier run keeps its fields, without its rows
+        variables = env.variables.mapValues { Frame(table: $0.table, rows: []) }
+    }
+
+    /// The environment a check runs in: the same tables, parameters and variables, no rows.
+    func forChecking() -> Environment { Environment(checking: self) }
 
     /// Throws `cancelled` when Ctrl-C was pressed; call every few thousand rows.
     @inline(__always)

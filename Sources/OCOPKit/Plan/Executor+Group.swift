@@ -10,6 +10,8 @@ extension Executor {
             keys.append(GroupSet.Key(expr: e, compiled: c, name: c.label))
         }
         let n = f.count
+        // no rows (the check): no ids to make (a text key's would read its whole dictionary)
+        if n == 0 { return GroupSet(table: f.table, keys: keys, offsets: [0], rows: []) }
         // Per key, a dense id per row; combined into one group id per row.
         var groupOf = [UInt32](repeating: 0, count: n)
         var groupCount = 1

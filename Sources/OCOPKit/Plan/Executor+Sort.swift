@@ -10,6 +10,8 @@ extension Executor {
         for k in keys {
             let c = try compiler.compile(k.expr)
             if c.type == .duration { throw error(.type, "cannot sort by a duration", k.expr.range) }
+            // no rows (the check): the key is typed, and no ranks are made
+            if rows.isEmpty { continue }
             if positions == nil, let direct = SortColumn.direct(c, lazyText: limit != nil) {
                 columns.append((direct, k.descending))
                 continue
@@ -24,6 +26,7 @@ extension Executor {
             return a < b
         }
         let n = rows.count
+        if n == 0 { return f }
         var order: [Int]
         if let k = limit, k < n / 4, k <= 10_000, k > 0 {
             // Keep the best k in a sorted buffer. A row whose first key is already worse than

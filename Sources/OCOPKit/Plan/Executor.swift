@@ -21,15 +21,38 @@ struct Executor {
     }
 
     func run(_ q: Query) throws(Diagnostic) -> Result {
+        var p = plan(q)
+        return try execute(&p)
+    }
+
+    /// Runs `plan`'s steps left to right. In a checking environment (no rows) each step
+    /// records what it keeps and which fast path it took.
+    func execute(_ plan: inout Plan) throws(Diagnostic) -> Result {
         try env.checkCancel()
-        var state = State.rows(try source(of: q))
-        for (i, clause) in q.clauses.enumerated() {
+        let from = try source(of: plan.query)
+        var state = State.rows(from)
+        if env.checking {
+            if plan.query.compare == nil, let t = env.dataset.tables[plan.query.source.text], t === from.table {
+                plan.tableRows = t.rowCount
+                plan.tableFields = t.fieldNames.count
+            } else {
+                plan.from = shape(of: state, after: nil)
+            }
+        }
+        for i in plan.steps.indices {
             try env.checkCancel()
+            let clause = plan.steps[i].clause
             if case .scalar(_, let label, let range) = state {
                 throw error(.syntax, "'\(label)' gives one number; nothing can follow it", clause.keywordRange,
                             hints: ["move '\(label)' to the end of the statement (\(source.slice(range)))"])
             }
-            state = try apply(clause, to: state, next: i + 1 < q.clauses.count ? q.clauses[i + 1] : nil)
+            var path: FilterPath?
+            let before = state
+            state = try apply(plan.steps[i], to: state, path: &path)
+            if env.checking {
+                plan.steps[i].filter = path
+                plan.steps[i].keeps = shape(of: state, after: before)
+            }
         }
         switch state {
         case .rows(let f): return .rows(f)
@@ -38,9 +61,22 @@ struct Executor {
         }
     }
 
+    /// What `state` holds, for the plan: `.sameFields` when the rows kept their table.
+    private func shape(of state: State, after before: State?) -> Shape {
+        switch state {
+        case .rows(let f):
+            if case .rows(let b)? = before, b.table === f.table { return .sameFields }
+            return .fields(f.table.columns.map { Shape.Field(name: $0.name, type: $0.type) })
+        case .grouped(let g):
+            return .groups(keys: g.keys.map { Shape.Field(name: $0.name, type: $0.compiled.type) })
+        case .scalar(let v, let label, _):
+            return .value(label: label, type: v.dataType)
+        }
+    }
+
     /// A table or a `let` variable.
     func resolve(_ name: Name) throws(Diagnostic) -> Frame {
-        if let t = env.dataset.tables[name.text] { return Frame(table: t) }
+        if let t = env.dataset.tables[name.text] { return Frame(table: t, rows: env.checking ? [] : nil) }
         if let v = env.variables[name.text] { return v }
         var hints: [String] = []
         if let near = EditDistance.nearest(name.text, in: env.sourceNames) { hints.append("did you mean '\(near)'?") }
@@ -49,7 +85,8 @@ struct Executor {
         throw error(.name, "unknown table or variable '\(name.text)'", name.range, hints: hints)
     }
 
-    private func apply(_ clause: Clause, to state: State, next: Clause?) throws(Diagnostic) -> State {
+    private func apply(_ step: Plan.Step, to state: State, path: inout FilterPath?) throws(Diagnostic) -> State {
+        let clause = step.clause
         switch (clause.kind, state) {
         case (.group(let keys), .rows(let f)):
             return .grouped(try group(f, keys))
@@ -69,17 +106,11 @@ struct Executor {
             }
             return .rows(try select(items, frame: f))
         case (_, .grouped(let g)):
-            return try apply(clause, to: .rows(counted(g)), next: next)
+            return try apply(step, to: .rows(counted(g)), path: &path)
         case (.where(let cond), .rows(let f)):
-            return .rows(try filter(f, cond))
+            return .rows(try filter(f, cond, path: &path))
         case (.sort(let keys), .rows(let f)):
-            var limit: Int?
-            if case .limit(let n, let off)? = next?.kind, n != Int.max {
-                // limit 9223372036854775806 offset 5 must not trap: no top-k then
-                let (k, overflow) = n.addingReportingOverflow(off)
-                if !overflow { limit = k }
-            }
-            return .rows(try sort(f, keys, limit: limit))
+            return .rows(try sort(f, keys, limit: step.topK))
         case (.limit(let n, let offset), .rows(let f)):
             let rows = f.rowList
             let lo = min(offset, rows.count), hi = min(rows.count, lo + min(n, rows.count))
@@ -120,8 +151,9 @@ struct Executor {
 
     // MARK: where
 
-    func filter(_ f: Frame, _ cond: Expr) throws(Diagnostic) -> Frame {
-        let run = try ExprCompiler(table: f.table, env: env, source: source).rowFilter(cond)
+    func filter(_ f: Frame, _ cond: Expr, path: inout FilterPath?) throws(Diagnostic) -> Frame {
+        let (run, how) = try ExprCompiler(table: f.table, env: env, source: source).rowFilter(cond)
+        path = how
         let out = try run(f)
         if out.isEmpty && f.count > 0 { env.notes += emptyResultNotes(f, cond) }
         return Frame(table: f.table, rows: out)

@@ -265,6 +265,7 @@ extension ExprCompiler {
         }
         switch try Executor(env: env, source: source).run(q) {
         case .scalar(let v, _):
+            if env.checking { return .unknown(v.dataType, label: label(e), range: e.range) }
             return .constant(v, type: v.dataType, label: label(e), range: e.range)
         case .rows(let f):
             guard f.table.columns.count == 1, f.count <= 1 else {
@@ -274,6 +275,7 @@ extension ExprCompiler {
                             hints: ["end it with count, or select one field of one row: … limit 1 select name"])
             }
             let col = f.table.columns[0]
+            if env.checking { return .unknown(col.type, label: label(e), range: e.range) }
             let v = f.count == 1 ? col.value(f.row(0)) : .null
             return .constant(v, type: col.type, label: label(e), range: e.range)
         }

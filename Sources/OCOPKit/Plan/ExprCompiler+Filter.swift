@@ -5,31 +5,42 @@ import Foundation
 /// `and` narrows the rows step by step; anything else falls back to the row predicate.
 typealias RowFilter = (Frame) throws(Diagnostic) -> [Int32]
 
-/// A condition that is one loop over one column.
+/// A condition that is one loop over one column (named, for the plan).
 enum ColumnCondition {
-    case ints([Int64], BinaryOp, Int64)
-    case doubles([Double], BinaryOp, Double)
-    case dates([Int32], BinaryOp, Int32)
-    /// Rows whose code's entry in the table is 1 (null codes never match).
-    case codes([UInt32], [UInt8])
+    case ints([Int64], BinaryOp, Int64, String)
+    case doubles([Double], BinaryOp, Double, String)
+    case dates([Int32], BinaryOp, Int32, String)
+    /// Rows whose code's entry in the table is 1 (null codes never match). In the check the
+    /// table is not built (it is empty).
+    case codes([UInt32], [UInt8], String)
+
+    var path: FilterPath {
+        switch self {
+        case .ints(_, _, _, let c), .doubles(_, _, _, let c), .dates(_, _, _, let c): return .columnLoop(c)
+        case .codes(_, _, let c): return .valueTable(c)
+        }
+    }
 }
 
 extension ExprCompiler {
-    func rowFilter(_ e: Expr) throws(Diagnostic) -> RowFilter {
+    /// The filter of `e`, and how it runs (for the plan).
+    func rowFilter(_ e: Expr) throws(Diagnostic) -> (RowFilter, FilterPath) {
         if case .binary(.and, let l, let r) = e.kind {
-            let a = try rowFilter(l), b = try rowFilter(r)
-            return { f throws(Diagnostic) in
+            let (a, pa) = try rowFilter(l), (b, pb) = try rowFilter(r)
+            var parts: [FilterPath] = []
+            for p in [pa, pb] { if case .and(let inner) = p { parts += inner } else { parts.append(p) } }
+            return ({ f throws(Diagnostic) in
                 let rows = try a(f)
                 return try b(Frame(table: f.table, rows: rows))
-            }
+            }, .and(parts))
         }
         if let c = try columnCondition(e) {
             let env = self.env
-            return { f throws(Diagnostic) in try Self.run(c, f, env) }
+            return ({ f throws(Diagnostic) in try Self.run(c, f, env) }, c.path)
         }
         let p = try predicate(e)
         let env = self.env
-        return { f throws(Diagnostic) in
+        return ({ f throws(Diagnostic) in
             var out: [Int32] = []
             let n = f.count
             var i = 0
@@ -43,7 +54,7 @@ extension ExprCompiler {
                 }
             }
             return out
-        }
+        }, .rowByRow)
     }
 
     /// The single-column form of `e`, if it has one.
@@ -53,7 +64,8 @@ extension ExprCompiler {
             let l0 = try compile(le), r0 = try compile(re)
             try checkComparable(l0, r0, op.rawValue, e.range)
             let flip = l0.constant != nil && r0.constant == nil
-            return Self.condition(flip ? r0 : l0, flip ? op.flipped : op, flip ? l0.constant : r0.constant)
+            return Self.condition(flip ? r0 : l0, flip ? op.flipped : op, flip ? l0.constant : r0.constant,
+                                  checking: env.checking)
         case .binary(let op, let le, let re) where op.isTextMatch:
             let l = try compile(le), r = try compile(re)
             for (c, x) in [(l, le), (r, re)] where c.type != .text && c.type != .null {
@@ -61,7 +73,7 @@ extension ExprCompiler {
             }
             guard let a = l.access, a.rowMap == nil, case .text(let codes, let pool) = a.column.storage,
                   case .text(let needle)? = r.constant else { return nil }
-            return .codes(codes, pool.matchTable(op, needle))
+            return .codes(codes, env.checking ? [] : pool.matchTable(op, needle), l.label)
         case .inList(let le, let items, let negated):
             let l = try compile(le)
             guard let a = l.access, a.rowMap == nil, case .text(let codes, let pool) = a.column.storage else { return nil }
@@ -72,36 +84,39 @@ extension ExprCompiler {
                 guard case .text(let s)? = c.constant else { return nil }
                 texts.append(s)
             }
+            if env.checking { return .codes(codes, [], l.label) }
             var table = [UInt8](repeating: negated ? 1 : 0, count: pool.count)
             for s in texts { for c in pool.codes(canonicallyEqualTo: s) { table[Int(c)] = negated ? 0 : 1 } }
-            return .codes(codes, table)
+            return .codes(codes, table, l.label)
         default:
             return nil
         }
     }
 
     /// `column op constant` as a loop, when the column is read directly.
-    static func condition(_ l: Compiled, _ op: BinaryOp, _ constant: Value?) -> ColumnCondition? {
+    static func condition(_ l: Compiled, _ op: BinaryOp, _ constant: Value?, checking: Bool = false) -> ColumnCondition? {
         guard let a = l.access, a.rowMap == nil, let k = constant else { return nil }
         let storage = a.column.storage
+        let name = l.label
         switch k {
         case .null:
             return nil
         case .integer(let x):
-            if case .integer(let arr) = storage { return .ints(arr, op, x) }
-            if case .decimal(let arr) = storage { return .doubles(arr, op, Double(x)) }
+            if case .integer(let arr) = storage { return .ints(arr, op, x, name) }
+            if case .decimal(let arr) = storage { return .doubles(arr, op, Double(x), name) }
             return nil
         case .decimal(let x):
-            if case .decimal(let arr) = storage { return .doubles(arr, op, x) }
+            if case .decimal(let arr) = storage { return .doubles(arr, op, x, name) }
             return nil
         case .date(let d):
-            if case .date(let arr) = storage { return .dates(arr, op, d.days) }
+            if case .date(let arr) = storage { return .dates(arr, op, d.days, name) }
             return nil
         case .text(let s):
             guard op == .eq || op == .ne, case .text(let codes, let pool) = storage else { return nil }
+            if checking { return .codes(codes, [], name) }
             var table = [UInt8](repeating: op == .eq ? 0 : 1, count: pool.count)
             for c in pool.codes(canonicallyEqualTo: s) { table[Int(c)] = op == .eq ? 1 : 0 }
-            return .codes(codes, table)
+            return .codes(codes, table, name)
         case .boolean:
             return nil
         }
@@ -109,13 +124,14 @@ extension ExprCompiler {
 
     static func run(_ c: ColumnCondition, _ f: Frame, _ env: Environment) throws(Diagnostic) -> [Int32] {
         switch c {
-        case .ints(let arr, let op, let k):
+        case .ints(let arr, let op, let k, _):
             return try scan(arr, f, env) { v in v != Column.nullInteger && holds(op, v < k ? -1 : (v == k ? 0 : 1)) }
-        case .doubles(let arr, let op, let k):
+        case .doubles(let arr, let op, let k, _):
             return try scan(arr, f, env) { v in !v.isNaN && holds(op, v < k ? -1 : (v == k ? 0 : 1)) }
-        case .dates(let arr, let op, let k):
+        case .dates(let arr, let op, let k, _):
             return try scan(arr, f, env) { v in v != Column.nullDate && holds(op, v < k ? -1 : (v == k ? 0 : 1)) }
-        case .codes(let codes, let table):
+        case .codes(let codes, let table, _):
+            if f.count == 0 { return [] }
             return try table.withUnsafeBufferPointer { t throws(Diagnostic) in
                 try scan(codes, f, env) { c in c != StringPool.nullCode && t[Int(c)] == 1 }
             }

@@ -49,6 +49,9 @@ struct ExprCompiler {
         case .null: return .constant(.null, type: .null, label: lbl, range: e.range)
         case .today: return .constant(.date(env.today), type: .date, label: lbl, range: e.range)
         case .parameter(let name):
+            if env.checking, let type = env.opaqueParameters[name] {
+                return .unknown(type, label: lbl, range: e.range)
+            }
             guard let v = env.parameters[name] else {
                 let near = EditDistance.nearest(name, in: Array(env.parameters.keys))
                 throw error(.name, "unknown parameter '$\(name)'", e.range,

@@ -71,6 +71,12 @@ extension Session {
             throw Diagnostic(.type, .parameterIsDuration, at: value.range, in: source,
                              help: [.helpParamExample], topic: "param")
         }
+        if env.checking, c.constant == nil, !given {
+            // a default known only when the script runs (a query's count): its type is enough
+            env.parameters[name.text] = nil
+            env.opaqueParameters[name.text] = c.type
+            return
+        }
         let fallback = try c.eval(0)
         env.notes = []
         if given, let raw = parameterTexts[name.text] {
@@ -154,7 +160,13 @@ extension Session {
             throw Diagnostic(.type, .assertNeedsCondition, at: condition.range, in: source,
                              help: [.helpAssertCompareCount(query: source.slice(condition.range))], topic: "assert")
         }
-        let holds = try compiler.predicate(condition)(0)
+        let test = try compiler.predicate(condition)
+        if env.checking {
+            // typed, with its message; whether it holds is for the run
+            if let message { _ = try interpolate(message, source) }
+            return
+        }
+        let holds = try test(0)
         if holds == .yes { return }
         var help: [Message] = []
         if case .binary(let op, let l, let r) = condition.kind, op.isComparison {
@@ -184,6 +196,7 @@ extension Session {
         if let (message, hint) = Chart.problem(t) {
             throw Diagnostic(.type, message, at: end, in: source, hints: [hint])
         }
+        if env.checking { return }
         var o = options.render
         if let w = terminalWidth?(), w > 0 { o.width = w }
         sink.out(Chart.render(t, o))
@@ -196,6 +209,7 @@ extension Session {
                              help: [.helpExportExtensions], topic: "export")
         }
         let result = try Executor(env: env, source: source).run(q)
+        if env.checking { return }  // nothing is written by the check
         var o = options.render
         o.format = format
         o.maxRows = nil

@@ -47,20 +47,25 @@ public final class Session {
         case quit
     }
 
-    public init(dataset: Dataset, options: SessionOptions, sink: OutputSink, cancel: CancelToken = CancelToken()) {
-        self.env = Environment(dataset: dataset, today: options.today, cancel: cancel)
+    public convenience init(dataset: Dataset, options: SessionOptions, sink: OutputSink, cancel: CancelToken = CancelToken()) {
+        self.init(env: Environment(dataset: dataset, today: options.today, cancel: cancel), options: options, sink: sink)
+    }
+
+    init(env: Environment, options: SessionOptions, sink: OutputSink) {
+        self.env = env
         self.options = options
         self.sink = sink
     }
 
     public var dataset: Dataset { env.dataset }
 
-    /// Runs every statement of `text`, writing results and diagnostics. Stops at the first
-    /// error unless `keepGoing`.
+    /// Runs every statement of `text`, writing results and diagnostics.
     ///
-    /// Nothing runs when the text has a syntax error, or a `param` without a default has no
-    /// value (a usage error: exit 2). With `keepGoing` every statement that parses runs and
-    /// every error is reported; a usage error still stops the run.
+    /// Nothing runs when the text has a syntax error, a `param` without a default has no
+    /// value (a usage error: exit 2), or a statement fails the check (Session+Check.swift):
+    /// a type error on line 2 is reported before line 1 prints. With `keepGoing` every parse
+    /// and check error of the text is reported first, then every statement without one runs
+    /// and each runtime error is reported; a usage error still stops the run.
     @discardableResult
     public func run(_ text: String, name: String = "<input>", firstLine: Int = 1, keepGoing: Bool = false) -> Outcome {
         // Ctrl-C cancels the whole run, also when it comes between two statements or before the
@@ -72,20 +77,22 @@ public final class Session {
             report(first)
             return .failed(first.kind)
         }
-        if let missing = missingParameter(items.compactMap { try? $0.get() }, source) {
+        let statements = items.map { try? $0.get() }
+        if let missing = missingParameter(statements.compactMap { $0 }, source) {
             report(missing)
             return .failed(missing.kind)
         }
+        let checked = check(statements, source)
         var outcome = Outcome.ok
-        for item in items {
-            let s: Statement
-            switch item {
-            case .success(let statement): s = statement
-            case .failure(let error):
-                report(error)
-                outcome = .failed(error.kind)
-                continue
-            }
+        for (i, item) in items.enumerated() {
+            let d: Diagnostic
+            if case .failure(let e) = item { d = e } else if let e = checked.errors[i] { d = e } else { continue }
+            report(d)
+            outcome = .failed(d.kind)
+            if !keepGoing || d.kind == .usage || env.cancel.isCancelled { return outcome }
+        }
+        for (i, item) in items.enumerated() {
+            guard case .success(let s) = item, checked.runs(i) else { continue }
             env.notes = []
             let start = DispatchTime.now()
             do {
@@ -138,8 +145,12 @@ public final class Session {
         switch s.kind {
         case .query(let q):
             let result = try exec.run(q)
+            if env.checking { return .ok }
             show(result, naming: Session.namesIn(q, source))
             if tutorial != nil { checkTutorialAnswer(result, exported: false) }
+        case .explain(let q):
+            let plan = try Executor(env: env.checking ? env : env.forChecking(), source: source).check(q)
+            if !env.checking { sink.out(plan.explained(source, options.lang)) }
         case .let(let name, let q):
             if env.dataset.tables[name.text] != nil {
                 throw Diagnostic(.name, .letIsTable(name: name.text), at: name.range, in: source, topic: "let")
@@ -153,12 +164,14 @@ public final class Session {
                                  help: [.helpDropFinalCount(name: name.text, query: q.source.text)], topic: "let")
             }
         case .command(let c):
+            // commands are not checked: they name no fields (help and describe check their word)
+            if env.checking { return .ok }
             return try command(c, s, source)
         case .chart(let q):
             try chart(q, s, source)
         case .export(let q, let target):
             try export(q, target, source)
-            if tutorial != nil { checkTutorialAnswer(try exec.run(q), exported: true) }
+            if tutorial != nil && !env.checking { checkTutorialAnswer(try exec.run(q), exported: true) }
         case .param(let name, let value):
             try param(name, value, source)
         case .print(let pieces):

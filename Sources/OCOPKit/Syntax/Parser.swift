@@ -178,6 +178,13 @@ public struct Parser {
         if current.kind == .identifier, Parser.scriptWords.contains(current.text) {
             return try scriptStatement()
         }
+        if current.kind == .identifier, current.text == "explain", tokens[pos + 1].kind == .identifier {
+            // explain = "explain" output ;  the plan of the query (a chart or export ending is not run)
+            _ = advance()
+            let inner = try output()
+            guard let q = inner.query else { throw expected("a query", after: "'explain'") }
+            return Statement(kind: .explain(q), range: start.union(inner.range))
+        }
         return try output()
     }
 

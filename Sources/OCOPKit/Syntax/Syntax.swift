@@ -114,6 +114,8 @@ public struct Statement: Equatable, Sendable {
         case param(Name, Expr?)
         /// `print "… {expr} …"`.
         case print([TextPiece])
+        /// `explain products sort by name limit 5`: the checked plan of the query, not its rows.
+        case explain(Query)
         /// `assert CONDITION, "message"` (the message may interpolate like print).
         case assert(Expr, message: [TextPiece]?)
     }
