@@ -1,5 +1,5 @@
 /// A query as the executor runs it: its clauses in order, each with what the planner decided
-/// for it. The planner decides from the clauses alone (`plan(_:)`); the check (Check.swift)
+/// for it. The planner decides from the clauses alone (`plan(_:)`); the check (Session+Check.swift)
 /// runs the plan over the tables' schema with no rows and records, for each step, what it
 /// keeps and which fast path a filter takes. `explain` prints a checked plan (Plan+Explain.swift).
 struct Plan {
