@@ -106,13 +106,14 @@ public final class Completer {
         case ("describe", 2) where rest[1].isSymbol("."):
             guard let t = dataset.tables[rest[0].text] ?? env.variables[rest[0].text]?.table else { return [] }
             return words(t.fieldNames)
-        case ("set", 0): return words(["format", "timer", "max_rows", "date_style", "today"])
+        case ("set", 0): return words(["format", "timer", "max_rows", "date_style", "today", "display"])
         case ("set", 1):
             switch rest[0].text {
             case "format": return words(OutputFormat.allCases.map(\.rawValue))
             case "timer": return words(["on", "off"])
             case "date_style": return words(["iso", "vn"])
             case "max_rows": return words(["all"])
+            case "display": return words(DisplayMode.allCases.map(\.rawValue))
             default: return []
             }
         default: return []

@@ -31,6 +31,8 @@ extension Message {
         case .moreRowsCommandLine: .moreRowsCommandLine
         case .rowsShown: .rowsShown
         case .columnsHidden: .columnsHidden
+        case .settingDisplay: .settingDisplay
+        case .settingPager: .settingPager
         case .noteNoValue: .noteNoValue
         case .noteNoValueMeant: .noteNoValueMeant
         case .noteCandidate: .noteCandidate
@@ -133,6 +135,8 @@ extension Message {
         case moreRowsCommandLine
         case rowsShown
         case columnsHidden
+        case settingDisplay
+        case settingPager
         case noteNoValue
         case noteNoValueMeant
         case noteCandidate

@@ -28,6 +28,8 @@ public struct RenderOptions: Sendable {
     public var fitWidth: Int?
     /// Columns the statement named: kept when others are hidden to fit.
     public var named: Set<String> = []
+    /// Tables, records (`field: value` lines), or records when a table would not fit.
+    public var display: DisplayMode = .table
     /// The language of footers.
     public var lang: Lang = .en
     public init() {}
@@ -37,7 +39,12 @@ public struct RenderOptions: Sendable {
 public enum Renderer {
     public static func render(_ t: ResultTable, _ o: RenderOptions) -> String {
         switch o.format {
-        case .table: return table(t, o)
+        case .table:
+            switch o.display {
+            case .vertical: return vertical(t, o)
+            case .auto where overflows(t, o): return vertical(t, o)
+            case .table, .auto: return table(t, o)
+            }
         case .csv: return csv(t, o)
         case .json: return json(t, o)
         case .markdown: return markdown(t, o)
@@ -119,7 +126,7 @@ public enum Renderer {
 
     /// One cell as a table shows it: stars as ★, numbers grouped (not ids or years), line
     /// breaks as spaces, at most `maxCellWidth` wide.
-    static func cellText(_ t: ResultTable, _ r: Int, _ c: Int, _ o: RenderOptions) -> String {
+    static func cellText(_ t: ResultTable, _ r: Int, _ c: Int, _ o: RenderOptions, cut: Bool = true) -> String {
         let v = t.cell(r, c)
         let name = t.columns[c]
         if name == "stars" && t.types[c] == .integer, case .integer(let i) = v, let s = ValueFormat.stars(i) { return s }
@@ -127,7 +134,8 @@ public enum Renderer {
             if case .integer(let i) = v { return ValueFormat.grouped(i) }
             if case .decimal(let d) = v { return ValueFormat.groupedDecimal(d) }
         }
-        return DisplayWidth.truncate(ValueFormat.plain(v, dateStyle: o.dateStyle).replacingNewlines, to: o.maxCellWidth)
+        let text = ValueFormat.plain(v, dateStyle: o.dateStyle).replacingNewlines
+        return cut ? DisplayWidth.truncate(text, to: o.maxCellWidth) : text
     }
 
     // MARK: csv, json, markdown

@@ -83,6 +83,7 @@ extension Session {
         let table = ResultTable(columns: names, types: types, count: lines.count) { r, c in lines[r][c] }
         var o = displayOptions
         o.maxRows = nil
+        o.display = .table
         o.named = [names[0], names[5]]  // at a narrow window: the field and its values
         let head = Msg.text("describe.header", lang, name, ValueFormat.grouped(Int64(f.count)), t.name == name ? (dataset.folder == nil ? Msg.text("describe.sample", lang) : dataset.folder!) : t.name)
         return head + "\n" + Renderer.render(table, o)
@@ -110,6 +111,7 @@ extension Session {
         }
         var o = displayOptions
         o.maxRows = nil
+        o.display = .table
         let head = Msg.text("describe.valuesHeader", lang, "\(name).\(col.name)", col.type.rawValue,
                             ValueFormat.grouped(Int64(st.present)), ValueFormat.grouped(Int64(st.missing)), ValueFormat.grouped(Int64(st.distinct)))
         return head + "\n" + Renderer.render(t, o)

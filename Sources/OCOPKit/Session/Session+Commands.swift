@@ -64,8 +64,11 @@ extension Session {
         case "lang":
             guard let l = Lang(rawValue: value.lowercased()) else { throw bad(Msg.text("setting.lang", options.lang)) }
             options.lang = l
+        case "display":
+            guard let d = DisplayMode(rawValue: value.lowercased()) else { throw Diagnostic(.type, .settingDisplay, at: name.range, in: source) }
+            options.render.display = d
         default:
-            let settings = ["format", "timer", "max_rows", "date_style", "today", "excel", "ascii", "verbose", "lang"]
+            let settings = ["format", "timer", "max_rows", "date_style", "today", "excel", "ascii", "verbose", "lang", "display"]
             throw Diagnostic(.name, "unknown setting '\(name.text)'", at: name.range, in: source,
                              hints: [EditDistance.nearest(name.text, in: settings).map { "did you mean '\($0)'?" } ?? "settings: \(settings.joined(separator: ", "))"])
         }

@@ -207,7 +207,11 @@ public final class Session {
         o.named = named
         var text: String
         switch r {
-        case .rows(let f): text = Renderer.render(ResultTable(f), o)
+        case .rows(let f):
+            // on a terminal one row is a record: a row of a table is shown with what it leads to
+            if o.format == .table, o.fitWidth != nil, f.count == 1, o.display == .table { o.display = .vertical }
+            if o.format == .table, o.display == .vertical, let card = recordCard(f, o) { text = card }
+            else { text = Renderer.render(ResultTable(f), o) }
         case .scalar(let v, let label): text = Renderer.scalar(v, label: label, o)
         }
         if o.format == .csv && o.excel && !wroteBOM {
