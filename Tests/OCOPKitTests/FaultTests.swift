@@ -11,6 +11,16 @@ enum Faults {
     /// Bind mounts need root and mount(8); without them the mount test is skipped with this reason.
     static let canMount: Bool = enabled && getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/bin/mount")
 
+    /// A generated products.csv (Tools/gen_dataset.py) of `rows` rows in a fresh folder.
+    static func generated(rows: Int) throws -> URL {
+        let dir = ReportKit.folder()
+        guard try sh(["python3", Support.root.appendingPathComponent("Tools/gen_dataset.py").path, dir.path, "--rows", String(rows)]) == 0 else {
+            throw ReportKit.Missing(description: "Tools/gen_dataset.py failed")
+        }
+        try? FileManager.default.removeItem(at: dir.appendingPathComponent("producers.csv"))
+        return dir
+    }
+
     /// Runs a program to the end; its exit status.
     @discardableResult
     static func sh(_ args: [String]) throws -> Int32 {
@@ -51,5 +61,43 @@ struct FaultTests {
         #expect(c.exit == 1, "\(c)")
         #expect(try Data(contentsOf: data.appendingPathComponent("products.csv")) == before)
         #expect(ReportKit.files(in: data) == ["products.csv"])
+    }
+
+    /// How many times the truncation loop runs, and how its runs ended (RELIABILITY.md).
+    static let truncationRuns = 20
+
+    @Test("a data file shortened while it loads: every run ends with the whole table or a clean error, never SIGBUS")
+    func truncatedDuringLoad() throws {
+        let dir = try Faults.generated(rows: 100_000)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("products.csv"), pristine = dir.appendingPathComponent("pristine")
+        try FileManager.default.copyItem(at: file, to: pristine)
+        let whole = try ReportKit.ocop(["--data", dir.path, "-e", "products count"])
+        #expect(whole.out == "100000\n", "\(whole)")
+        let size = try Data(contentsOf: file).count
+        var outcomes: [String: Int] = [:]
+        for i in 0..<Self.truncationRuns {
+            try? FileManager.default.removeItem(at: file)
+            try FileManager.default.copyItem(at: pristine, to: file)
+            // the shell waits (polling /proc) until ocop has the file mapped, then cuts it to a
+            // part that varies from run to run
+            let keep = size / 100 * (5 + (i * 37) % 90)
+            let r = try ReportKit.ocop(["--data", dir.path, "-e", "products count"], shell: """
+                "$OCOP_SHELL_BINARY" "$@" & pid=$!
+                while kill -0 $pid 2>/dev/null && ! grep -q products.csv /proc/$pid/maps 2>/dev/null; do :; done
+                truncate -s \(keep) "\(file.path)"
+                wait $pid; echo "exit $?" >&2
+                """)
+            let status = r.err.components(separatedBy: "\n").last(where: { $0.hasPrefix("exit ") }) ?? "none"
+            if status == "exit 0" {
+                #expect(r.out == whole.out, "run \(i): a table that is not the whole file: \(r)")
+                outcomes["whole table", default: 0] += 1
+            } else {
+                #expect(status == "exit 2", "run \(i): \(r)")
+                #expect(r.err.contains("error: the file changed while it was being read"), "run \(i): \(r)")
+                outcomes["changed while read", default: 0] += 1
+            }
+        }
+        print("truncation during load: \(Self.truncationRuns) runs: \(outcomes.sorted { $0.key < $1.key })")
     }
 }

@@ -8,7 +8,12 @@ public enum Loader {
 
     /// The dataset in `folder`: products.csv|json (required); producers, certifications
     /// (Certifications.swift) and units (Units.swift), each .csv|.json, optional.
-    public static func load(folder: String) throws(Diagnostic) -> Dataset {
+    public static func load(folder given: String) throws(Diagnostic) -> Dataset {
+        guard !given.isEmpty else {
+            throw Diagnostic(.data, "the data folder's name is empty", hints: ["give a folder that holds products.csv or products.json"])
+        }
+        // as export does: ~ is the home folder
+        let folder = Paths.expandingTilde(given)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) else {
             throw Diagnostic.data("no such data folder", file: folder, hints: ["give a folder that holds products.csv or products.json"])
@@ -16,7 +21,7 @@ public enum Loader {
         guard isDir.boolValue else {
             throw Diagnostic.data("not a folder", file: folder, hints: ["--data takes the folder that holds products.csv, not the file itself"])
         }
-        let ds = Dataset(folder: folder)
+        let ds = Dataset(folder: given)
         guard let products = try table(named: "products", in: folder) else {
             throw Diagnostic.data("no products.csv or products.json in this folder", file: folder)
         }
@@ -51,28 +56,60 @@ public enum Loader {
     static func table(named name: String, in folder: String) throws(Diagnostic) -> Table? {
         let csv = (folder as NSString).appendingPathComponent("\(name).csv")
         let json = (folder as NSString).appendingPathComponent("\(name).json")
-        let fm = FileManager.default
-        if fm.fileExists(atPath: csv) {
+        if try exists(csv, in: folder) {
             let file = try MappedFile(path: csv)
-            let t = try csvTable(buffer: file.buffer, name: name, file: csv, mapped: file)
+            let t: Table
+            do { t = try csvTable(buffer: file.buffer, name: name, file: csv, mapped: file) } catch {
+                // a file rewritten meanwhile explains any error found in it
+                try file.checkUnchanged()
+                throw error
+            }
+            try file.checkUnchanged()
             t.origin = TableOrigin(file: csv, csvBytes: { FileManager.default.contents(atPath: csv).map { [UInt8]($0) } })
             return t
         }
-        if fm.fileExists(atPath: json) {
-            return try JSONLoader.table(bytes: try read(json), name: name, file: json)
+        if try exists(json, in: folder) {
+            let file = try MappedFile(path: json)
+            try refuseBinary(file.buffer, file: json)
+            let bytes = file.base.map { Data(bytesNoCopy: $0, count: file.count, deallocator: .none) } ?? Data()
+            let t: Table
+            do { t = try JSONLoader.table(bytes: bytes, name: name, file: json) } catch {
+                try file.checkUnchanged()
+                throw error
+            }
+            try file.checkUnchanged()
+            return t
         }
         return nil
     }
 
-    static func read(_ path: String) throws(Diagnostic) -> Data {
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw Diagnostic.data("cannot read this file (permission denied)", file: path)
+    /// Whether `path` is there (of any type: MappedFile refuses what is not a regular file). A
+    /// folder that cannot be searched is said so, not taken for one without the file.
+    static func exists(_ path: String, in folder: String) throws(Diagnostic) -> Bool {
+        var st = stat()
+        if stat(path, &st) == 0 { return true }
+        let e = errno
+        if e == ENOENT || e == ENOTDIR { return false }
+        let reason = e == EACCES ? "permission denied" : String(cString: strerror(e))
+        throw Diagnostic.data("cannot read this folder (\(reason))", file: folder,
+                              hints: e == EACCES ? ["the folder's permissions do not let you list it (chmod u+rx)"] : [])
+    }
+
+    /// A file that is not text (a NUL byte in its first 4 KiB: a binary or a sparse file, or
+    /// UTF-16) is refused at once, with where the first NUL is.
+    static func refuseBinary(_ all: UnsafeBufferPointer<UInt8>, file: String) throws(Diagnostic) {
+        guard let nul = all.prefix(4096).firstIndex(of: 0) else { return }
+        let (line, col) = CSVScanner.location(in: all, of: nul)
+        // UTF-16: a byte order mark, or ASCII letters each with a NUL beside it (about half the bytes)
+        let head = all.prefix(64), nuls = head.filter { $0 == 0 }.count
+        let utf16 = all.count >= 2 && ((all[0] == 0xFF && all[1] == 0xFE) || (all[0] == 0xFE && all[1] == 0xFF)
+                                        || (nul <= 1 && nuls * 4 >= head.count && nuls * 4 <= head.count * 3))
+        if utf16 {
+            throw Diagnostic.data("the file is UTF-16 text, not UTF-8", file: file, line: line, column: col,
+                                  hints: ["re-save the file as UTF-8 (Excel: Save As → CSV UTF-8)"])
         }
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-        } catch {
-            throw Diagnostic.data("cannot read this file: \(error.localizedDescription)", file: path)
-        }
+        throw Diagnostic.data("the file is not text (a NUL byte at byte \(nul + 1))", file: file, line: line, column: col,
+                              hints: ["a data file is CSV or JSON text; this looks like a binary file"])
     }
 
     // MARK: CSV
@@ -89,6 +126,7 @@ public enum Loader {
 
     static func csvTable(buffer all: UnsafeBufferPointer<UInt8>, name: String, file: String,
                          mapped: MappedFile? = nil) throws(Diagnostic) -> Table {
+        try refuseBinary(all, file: file)
         var start = 0
         if all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF { start = 3 }
         var scanner = CSVScanner(all, from: start)

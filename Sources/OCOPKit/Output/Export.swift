@@ -23,7 +23,7 @@ public enum Export {
     /// The absolute, symlink-free form of `path` (relative to the working directory). The file
     /// itself need not exist; its folder is resolved.
     static func resolved(_ path: String) -> String {
-        let expanded = (path as NSString).expandingTildeInPath
+        let expanded = Paths.expandingTilde(path)
         let absolute = expanded.hasPrefix("/") ? expanded
             : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(expanded)
         let folder = (absolute as NSString).deletingLastPathComponent
@@ -37,7 +37,7 @@ public enum Export {
     static func enclosing(_ folder: String, among folders: [String]) -> String? {
         func identity(_ path: String) -> [UInt64]? {
             var st = stat()
-            guard stat((path as NSString).expandingTildeInPath, &st) == 0 else { return nil }
+            guard stat(Paths.expandingTilde(path), &st) == 0 else { return nil }
             return [UInt64(st.st_dev), UInt64(st.st_ino)]
         }
         let known = folders.compactMap { f in identity(f).map { (f, $0) } }

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import OCOPKit
+
+/// Data files that are not what they claim (issue 13): FIFOs and other non-regular files, a file
+/// shortened while it is mapped, binary and UTF-16 files, files that report no size, folders
+/// that cannot be listed, empty and `~` folder names. Each refused at once with the reason.
+@Suite("Data file faults")
+struct DataFileFaultTests {
+    static let products = "\(Support.header)\nT01,Miến dong,Thực phẩm,,5,91,2024-06-25,,Bắc Kạn,Na Rì,Côn Minh\n"
+
+    func folder() -> URL { ReportKit.folder() }
+
+    @Test("a FIFO named products.csv, products.json or producers.csv is refused, not waited on")
+    func fifo() throws {
+        for (name, others) in [("products.csv", [String: String]()), ("products.json", [:]), ("producers.csv", ["products.csv": Self.products])] {
+            let dir = Support.folder(others)
+            defer { try? FileManager.default.removeItem(at: dir) }
+            #expect(mkfifo(dir.appendingPathComponent(name).path, 0o644) == 0)
+            let r = try ReportKit.ocop(["--data", dir.path, "-e", "products count"])
+            #expect(r.exit == 2, "\(name): \(r)")
+            #expect(r.err.hasPrefix("\(dir.path)/\(name): error: is a named pipe (FIFO), not a regular file\n"), "\(name): \(r)")
+            // compare in a session (the REPL's path): an error, not a hang
+            let c = ReportKit.run("compare \"\(dir.path)\" count")
+            #expect(c.exit == 1, "\(name): \(c)")
+            #expect(c.err.contains("is a named pipe (FIFO), not a regular file"), "\(name): \(c)")
+        }
+    }
+
+    @Test("a file shortened while mapped reads as zeros past its new end and is reported as changed, not SIGBUS")
+    func shortenedWhileMapped() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("products.csv").path
+        try Data(repeating: UInt8(ascii: "a"), count: 1 << 20).write(to: URL(fileURLWithPath: path))
+        let file = try MappedFile(path: path)
+        try file.checkUnchanged()
+        #expect(truncate(path, 4096) == 0)
+        let buffer = file.buffer
+        #expect(buffer[100] == UInt8(ascii: "a"))
+        #expect(buffer[600_000] == 0) // would have been SIGBUS
+        #expect(buffer[(1 << 20) - 1] == 0)
+        #expect(throws: Diagnostic.self) { try file.checkUnchanged() }
+        do { try file.checkUnchanged() } catch { #expect(error.message == "the file changed while it was being read") }
+        // a genuine SIGBUS elsewhere is not swallowed: the guard only covers registered mappings
+        // (checked in the fault suite's truncation loop, where every run ends with 0 or 2)
+    }
+
+    @Test("a binary file (10 MB of NULs, a 2 GB sparse file) is refused at once; UTF-16 is named")
+    func binary() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("products.csv").path
+        try Data(count: 10 << 20).write(to: URL(fileURLWithPath: path))
+        let zeros = try ReportKit.ocop(["--data", dir.path, "-e", "products count"])
+        #expect(zeros == ReportKit.Run(out: "", err: """
+            \(path):1:1: error: the file is not text (a NUL byte at byte 1)
+              hint: a data file is CSV or JSON text; this looks like a binary file
+
+            """, exit: 2))
+        #expect(truncate(path, 2 << 30) == 0)
+        let sparse = try ReportKit.ocop(["--data", dir.path, "-e", "products count"])
+        #expect(sparse.exit == 2 && sparse.err.contains("the file is not text"), "\(sparse)")
+        try Data(Self.products.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).write(to: URL(fileURLWithPath: path))
+        let utf16 = try ReportKit.ocop(["--data", dir.path, "-e", "products count"])
+        #expect(utf16.exit == 2 && utf16.err.contains("error: the file is UTF-16 text, not UTF-8"), "\(utf16)")
+        // JSON too
+        try FileManager.default.removeItem(atPath: path)
+        try Data(count: 1000).write(to: dir.appendingPathComponent("products.json"))
+        let json = try ReportKit.ocop(["--data", dir.path, "-e", "products count"])
+        #expect(json.exit == 2 && json.err.contains("products.json:1:1: error: the file is not text"), "\(json)")
+    }
+
+    @Test("a file that says it is empty but is not (/proc/self/status) is read, not called empty")
+    func procFile() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("products.csv").path,
+                                                   withDestinationPath: "/proc/self/status")
+        let r = try ReportKit.ocop(["--data", dir.path, "-e", "products count"])
+        #expect(r.exit == 2, "\(r)")
+        #expect(!r.err.contains("empty"), "\(r)")
+        #expect(r.err.contains("products.csv:"), "\(r)")
+    }
+
+    @Test("a data folder that cannot be listed says so, not 'no products.csv'")
+    func unlistableFolder() throws {
+        let dir = Support.folder(["products.csv": Self.products])
+        defer { chmod(dir.path, 0o755); try? FileManager.default.removeItem(at: dir) }
+        #expect(chmod(dir.path, 0) == 0)
+        // root lists anything: run as nobody then
+        let shell = getuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups \"$OCOP_SHELL_BINARY\" \"$@\"" : "ocop \"$@\""
+        let r = try ReportKit.ocop(["--data", dir.path, "-e", "products count"], cwd: URL(fileURLWithPath: "/"), shell: shell)
+        #expect(r.exit == 2, "\(r)")
+        #expect(r.err.hasPrefix("\(dir.path): error: cannot read this folder (permission denied)"), "\(r)")
+    }
+
+    @Test("--data '' names the problem; compare \"~/x\" is the home folder's x, as export's ~ is")
+    func folderNames() throws {
+        let empty = try ReportKit.ocop(["--data", "", "-e", "products count"])
+        #expect(empty == ReportKit.Run(out: "", err: """
+            error: the data folder's name is empty
+              hint: give a folder that holds products.csv or products.json
+
+            """, exit: 2))
+        let home = folder()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let x = home.appendingPathComponent("x")
+        try FileManager.default.createDirectory(at: x, withIntermediateDirectories: true)
+        try Data(Self.products.utf8).write(to: x.appendingPathComponent("products.csv"))
+        let r = try ReportKit.ocop(["-e", "compare \"~/x\" where change = \"new\" count"], environment: ["HOME": home.path])
+        #expect(r.exit == 0, "\(r)")
+        let d = try ReportKit.ocop(["--data", "~/x", "-e", "products count"], environment: ["HOME": home.path])
+        #expect(d.out == "1\n", "\(d)")
+    }
+}
