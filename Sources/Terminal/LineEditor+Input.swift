@@ -29,6 +29,13 @@ extension LineEditor {
         }
     }
 
+    /// More input is already waiting (the rest of a pasted block of lines): the REPL reads it
+    /// before running, so lines that continue a statement join it.
+    var inputPending: Bool {
+        var fd = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        return poll(&fd, 1, 0) > 0 && fd.revents & Int16(POLLIN) != 0
+    }
+
     /// One UTF-8 character from the terminal; an invalid sequence reads as U+FFFD. Nil at end
     /// of input (errno 0) or on error.
     func readScalar() -> Unicode.Scalar? {

@@ -43,11 +43,17 @@ public final class Repl {
             case .interrupted:
                 lines = []
             case .line(let line):
+                // an empty line at the continuation prompt runs what was typed, so an unfinished
+                // statement shows its error instead of waiting
+                let endsBlock = !lines.isEmpty && line.trimmingCharacters(in: .whitespaces).isEmpty
                 lines.append(line)
                 let text = lines.joined(separator: "\n")
                 let entry = text.trimmingCharacters(in: .whitespacesAndNewlines)
                 if entry.isEmpty { lines = []; continue }
-                guard session.isComplete(text) else { continue }
+                guard endsBlock || session.isComplete(text) else { continue }
+                // a pasted block: its next lines are already waiting; read them first, so a line
+                // that continues the statement (`  group by category count`) joins it
+                if editor.inputPending { continue }
                 lines = []
                 editor.remember(entry)
                 history.append(entry)

@@ -27,6 +27,8 @@ extension Completer {
         var lastPath: [String]?
         /// The field the next value is compared with (`province =`, `kind in [`).
         var valuePath: [String]?
+        /// The last operand was a number: a duration unit may follow (`90 days`).
+        var afterNumber = false
     }
 
     /// query = source { clause }: candidates for the word after `tokens`.
@@ -48,11 +50,11 @@ extension Completer {
         case .clause:
             return filter(Completer.clauseWords, typed)
         case .by:
-            return filter([.init(text: "by ", label: "by")], typed)
+            return filter([.init(text: "\(Keyword.by.rawValue) ", label: Keyword.by.rawValue)], typed)
         case .with:
-            return filter([.init(text: "with ", label: "with")], typed)
+            return filter([.init(text: "\(Keyword.with.rawValue) ", label: Keyword.with.rawValue)], typed)
         case .isNull:
-            return filter(["not", "null"].map { .init(text: "\($0) ", label: $0) }, typed)
+            return filter([Keyword.not, .null].map { .init(text: "\($0.rawValue) ", label: $0.rawValue) }, typed)
         case .field:
             guard let table = scope.table, let path = scope.lastPath, let target = Completer.follow(path, from: table) else { return [] }
             return filter(fields(of: target), typed)
@@ -63,17 +65,20 @@ extension Completer {
             }
             if let table = scope.table { all += fields(of: table) }
             all += FunctionSpec.names.sorted().map { .init(text: "\($0)(", label: "\($0)()") }
-            if !typed.isEmpty { all += ["not", "null", "true", "false", "today"].map { .init(text: "\($0) ", label: $0) } }
+            if !typed.isEmpty {
+                all += ([Keyword.not] + Keyword.allCases.filter { $0.role == .value }).map { .init(text: "\($0.rawValue) ", label: $0.rawValue) }
+            }
             return filter(all, typed)
         case .afterOperand:
             var words: [String]
             switch scope.clause {
-            case "select": words = ["as"]
-            case "sort", "order": words = ["asc", "desc"]
+            case "select": words = [Keyword.as.rawValue]
+            case "sort", "order": words = [Keyword.asc.rawValue, Keyword.desc.rawValue]
             case "where": words = Completer.operatorWords
             default: words = []
             }
             if scope.kind != .query { words = Completer.operatorWords }
+            if scope.afterNumber { words = Completer.unitWords + words }
             let all = words.map { Completion.Candidate(text: "\($0) ", label: $0) } + (scope.kind == .query ? Completer.clauseWords : [])
             return filter(all, typed)
         case .nothing:
@@ -81,16 +86,20 @@ extension Completer {
         }
     }
 
-    static let operatorWords = ["and", "or", "not", "in", "is", "contains", "starts with", "ends with", "between"]
+    /// After an operand in a condition: the logic and predicate keywords (`starts with` whole).
+    static let operatorWords = Keyword.allCases.filter { $0.role == .logic || ($0.role == .predicate && $0 != .with) }.map(\.phrase)
 
-    static let clauseWords: [Completion.Candidate] = ["where", "select", "sort by", "group by", "count", "limit", "distinct"]
-        .map { .init(text: "\($0) ", label: $0) }
+    /// After a number: the duration units.
+    static let unitWords = Keyword.allCases.filter { $0.role == .unit }.map(\.rawValue)
+
+    /// Every clause of the table (Language/Keywords.swift), `sort by` and `group by` whole.
+    static let clauseWords: [Completion.Candidate] = Keyword.clauses.map { .init(text: "\($0.phrase) ", label: $0.phrase) }
 
     /// Advances the walk over one token.
     func step(_ stack: inout [Scope], _ t: Token, next: Token?) {
         var s = stack.removeLast()
         defer { stack.append(s) }
-        let word = t.kind == .word ? t.text.lowercased() : ""
+        if t.kind != .number { s.afterNumber = false }
         if s.expect == .source {
             if t.isName, let src = resolve(t.text, in: nil) {
                 s.table = src.table
@@ -106,15 +115,15 @@ extension Completer {
             return
         }
         switch t.kind {
-        case .word where t.isKeyword && !(word == "count" && next?.isSymbol("(") == true):
-            keyword(word, &s)
+        case .word where t.isKeyword && !(FunctionSpec.named(t.text) != nil && next?.isSymbol("(") == true):
+            if let k = t.keyword { keyword(k, &s) }
         case .word:
             guard s.expect == .operand || s.expect == .clause || s.expect == .afterOperand else { return }
             if next?.isSymbol("(") == true {
                 s.expect = .afterOperand // the call's ( pushes; its ) comes back here
                 s.lastPath = nil
-            } else if s.kind != .query, s.clause.isEmpty, let n = next, n.isKeyword,
-                      OCOPKit.Token.clauseKeywords.contains(n.text.lowercased()), let src = resolve(t.text, in: s.table) {
+            } else if s.kind != .query, s.clause.isEmpty, next?.keyword?.startsClause == true,
+                      let src = resolve(t.text, in: s.table) {
                 // `(products where …` inside an expression: a subquery over a relation or table
                 s.kind = .query
                 s.table = src.table
@@ -127,6 +136,7 @@ extension Completer {
         case .text, .number, .parameter:
             s.lastPath = nil
             s.expect = .afterOperand
+            s.afterNumber = t.kind == .number
         case .symbol:
             symbol(t.text, &s, &stack)
         case .openText, .newline:
@@ -134,31 +144,33 @@ extension Completer {
         }
     }
 
-    func keyword(_ word: String, _ s: inout Scope) {
-        switch word {
-        case "where", "select":
-            s.clause = word; s.expect = .operand; s.valuePath = nil
-        case "sort", "order", "group":
-            s.clause = word; s.expect = .by; s.valuePath = nil
-        case "by":
+    /// Advances the walk over a keyword: every keyword of the table has its case.
+    func keyword(_ k: Keyword, _ s: inout Scope) {
+        s.afterNumber = false
+        switch k {
+        case .where, .select:
+            s.clause = k.rawValue; s.expect = .operand; s.valuePath = nil
+        case .sort, .order, .group:
+            s.clause = k.rawValue; s.expect = .by; s.valuePath = nil
+        case .by:
             s.expect = .operand
-        case "limit", "offset":
-            s.clause = word; s.expect = .nothing
-        case "count", "distinct":
-            s.clause = word; s.expect = .clause
-        case "and", "or":
+        case .limit, .offset:
+            s.clause = k.rawValue; s.expect = .nothing
+        case .count, .distinct:
+            s.clause = k.rawValue; s.expect = .clause
+        case .and, .or:
             s.expect = .operand; s.valuePath = nil
-        case "not":
+        case .not:
             s.expect = .operand
-        case "in", "contains", "with", "between":
+        case .in, .contains, .with, .between:
             s.valuePath = s.lastPath; s.expect = .operand
-        case "starts", "ends":
+        case .starts, .ends:
             s.valuePath = s.lastPath; s.expect = .with
-        case "is":
+        case .is:
             s.expect = .isNull
-        case "as":
+        case .as, .let:
             s.expect = .nothing
-        default: // asc, desc, null, true, false, today, duration units
+        case .asc, .desc, .null, .true, .false, .today, .day, .days, .week, .weeks, .month, .months, .year, .years:
             s.lastPath = nil
             s.expect = .afterOperand
         }

@@ -22,17 +22,15 @@ public final class Completer {
     var env: Environment { session.env }
     var dataset: Dataset { session.dataset }
 
-    typealias Token = CompletionScanner.Token
-
     /// Completions for the word that ends `text` (the text before the cursor).
     public func complete(_ text: String) -> Completion {
         let chars = Array(text)
-        let (scanned, inComment) = CompletionScanner.scan(chars)
+        let (scanned, inComment) = Completer.tokens(of: text)
         guard !inComment else { return Completion(replaceFrom: chars.count, word: "", candidates: []) }
         var tokens = scanned
         var partial: Token?
         if let last = tokens.last, last.end == chars.count,
-           [.word, .openText, .parameter].contains(last.kind), chars[last.start] != "`" {
+           [.word, .openText, .parameter].contains(last.kind), !last.quoted {
             partial = last
             tokens.removeLast()
         }
@@ -52,7 +50,7 @@ public final class Completer {
             guard tok.kind == .newline else { continue }
             guard let prev = t[start..<i].last(where: { $0.kind != .newline }) else { start = i + 1; continue }
             let next = i + 1 < t.count ? t[i + 1] : nil
-            let continues = next.map { $0.kind == .word && OCOPKit.Token.clauseKeywords.contains($0.text.lowercased()) } ?? false
+            let continues = next?.keyword?.continuesLine ?? false
             if endsOperand(prev) && !continues { start = i + 1 }
         }
         return t[start...].filter { $0.kind != .newline }
@@ -63,8 +61,8 @@ public final class Completer {
         case .text, .number, .parameter: return true
         case .symbol: return t.text == ")" || t.text == "]"
         case .word:
-            return !t.isKeyword || ["count", "distinct", "asc", "desc", "null", "true", "false", "today",
-                                    "day", "days", "week", "weeks", "month", "months", "year", "years"].contains(t.text.lowercased())
+            guard let k = t.keyword else { return true }
+            return [.value, .unit].contains(k.role) || [.count, .distinct, .asc, .desc].contains(k)
         default: return false
         }
     }
@@ -81,41 +79,37 @@ public final class Completer {
         guard let first = s.first else {
             return partial?.kind == .openText ? [] : filter(startCandidates(), typed)
         }
-        if first.isKeyword("let") {
+        if first.isKeyword(.let) {
             guard s.count >= 3, s[2].isSymbol("=") else { return [] }
             return query(Array(s[3...]), partial, quote: quote)
         }
-        if first.kind == .word, Parser.commandWords.contains(first.text) {
-            return partial?.kind == .openText ? [] : filter(commandCandidates(first.text, Array(s.dropFirst())), typed)
+        if first.isName, let command = CommandWord(rawValue: first.text) {
+            return partial?.kind == .openText ? [] : filter(commandCandidates(command, Array(s.dropFirst())), typed)
         }
         return query(s, partial, quote: quote)
     }
 
+    /// At the start of a statement: tables, variables, then the statement words of the tables
+    /// (let, the commands, the script statements, compare).
     func startCandidates() -> [Completion.Candidate] {
-        dataset.tableOrder.map { .init(text: "\($0) ", label: $0) }
-            + env.variables.keys.sorted().map { .init(text: "\($0) ", label: $0) }
-            + ["help", "tables", "describe", "set", "clear", "quit", "exit", "let", "warnings", "compare"].map { .init(text: "\($0) ", label: $0) }
+        let inLesson = session.tutorial != nil
+        let commands = CommandWord.allCases.filter { !$0.onlyAlone || inLesson }.map(\.rawValue)
+        return (dataset.tableOrder + env.variables.keys.sorted() + [Keyword.let.rawValue] + commands
+                + Parser.scriptWords.sorted() + ["compare"]).map { .init(text: "\($0) ", label: $0) }
     }
 
-    /// help TOPIC, describe TABLE[.FIELD], set NAME VALUE.
-    func commandCandidates(_ command: String, _ rest: [Token]) -> [Completion.Candidate] {
+    /// help TOPIC, describe TABLE[.FIELD], set NAME VALUE, tutorial N|list|off|reset.
+    func commandCandidates(_ command: CommandWord, _ rest: [Token]) -> [Completion.Candidate] {
         func words(_ w: [String]) -> [Completion.Candidate] { w.map { .init(text: "\($0) ", label: $0) } }
-        switch (command, rest.count) {
-        case ("help", 0): return words((Array(Help.topics.keys) + Array(Help.domainTopics.keys)).sorted())
-        case ("describe", 0): return words(env.sourceNames)
-        case ("describe", 2) where rest[1].isSymbol("."):
+        switch (command.argument, rest.count) {
+        case (.topic, 0): return words((Array(Help.topics.keys) + Array(Help.domainTopics.keys)).sorted())
+        case (.source, 0): return words(env.sourceNames)
+        case (.source, 2) where rest[1].isSymbol("."):
             guard let t = dataset.tables[rest[0].text] ?? env.variables[rest[0].text]?.table else { return [] }
             return words(t.fieldNames)
-        case ("set", 0): return words(["format", "timer", "max_rows", "date_style", "today", "display"])
-        case ("set", 1):
-            switch rest[0].text {
-            case "format": return words(OutputFormat.allCases.map(\.rawValue))
-            case "timer": return words(["on", "off"])
-            case "date_style": return words(["iso", "vn"])
-            case "max_rows": return words(["all"])
-            case "display": return words(DisplayMode.allCases.map(\.rawValue))
-            default: return []
-            }
+        case (.setting, 0): return words(Setting.names)
+        case (.setting, 1): return words(Setting.named(rest[0].text)?.suggestions ?? [])
+        case (.lesson, 0): return words(CommandWord.lessonWords + Lesson.all.indices.map { "\($0 + 1)" })
         default: return []
         }
     }

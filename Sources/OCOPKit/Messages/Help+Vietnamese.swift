@@ -47,7 +47,7 @@ extension Help {
         "describe": "describe liệt kê các bảng; describe BẢNG cho biết từng trường: kiểu, số ô có giá trị và ô trống, số giá trị khác\nnhau, khoảng nhỏ nhất–lớn nhất hoặc các giá trị hay gặp nhất, một ví dụ; describe BẢNG.TRƯỜNG liệt kê mọi giá trị kèm số lượng.",
         "quit": "quit hoặc exit để thoát ocop (Ctrl-D trên dòng trống cũng vậy).",
         "clear": "clear xóa màn hình.",
-        "set": "set TÊN GIÁ_TRỊ thay đổi một thiết lập: format table|csv|json|markdown, max_rows N|all, date_style iso|vn,\ntimer on|off, excel on|off, ascii on|off, verbose on|off, today YYYY-MM-DD, lang vi|en,\ndisplay table|vertical|auto (trên màn hình: bảng, từng bản ghi dạng trường: giá trị, hoặc bản ghi khi bảng\nkhông vừa; một dòng luôn là một bản ghi).",
+        "set": "set TÊN GIÁ_TRỊ thay đổi một thiết lập: \(Setting.synopsis).\nset (hoặc settings) liệt kê các thiết lập cùng giá trị hiện tại; set TÊN cho biết một thiết lập.",
         "warnings": "warnings liệt kê các vấn đề phát hiện khi nạp dữ liệu, kèm tệp và dòng.",
         "tutorial": "tutorial bắt đầu (hoặc học tiếp) một khóa hướng dẫn gồm các bài ngắn trên dữ liệu mẫu; tutorial N tới bài N,\ntutorial list xem danh sách bài, tutorial off để dừng. Trong một bài: gõ bất kỳ câu truy vấn nào; hint để được gợi ý,\nnext hoặc skip để sang bài khác. Tiến độ được lưu lại giữa các phiên.",
         "param": "param TÊN = GIÁ_TRỊ khai báo một tham số kịch bản có giá trị mặc định; param TÊN thì bắt buộc phải có giá trị.\nDùng nó dưới dạng $TÊN. Ghi đè: ocop run bao-cao.ocop --param province=\"Bắc Giang\" (hiểu như một giá trị viết trực tiếp).",

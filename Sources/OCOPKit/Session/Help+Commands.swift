@@ -11,11 +11,9 @@ extension Help {
         .init(["quit", "exit"], .command, "quit or exit leaves ocop (so does Ctrl-D on an empty line).", examples: ["quit"]),
         .init(["clear"], .command, "clear empties the screen.", examples: ["clear"]),
         .init(["set", "settings"], .command, """
-            set NAME VALUE changes a setting: format table|csv|json|markdown, max_rows N|all, date_style iso|vn,
-            timer on|off, excel on|off, ascii on|off, verbose on|off, today YYYY-MM-DD, lang vi|en,
-            display table|vertical|auto (on a terminal: tables, records of field: value lines, or records when a table
-            would not fit; one row is always a record).
-            """, examples: ["set date_style vn\nproducts where stars = 5", "set format csv\nproducts group by stars count", "set today 2025-01-01\nproducts where expires_on < today count"]),
+            set NAME VALUE changes a setting: \(Setting.synopsis).
+            set (or settings) lists the settings with their values; set NAME shows one.
+            """, examples: ["set", "set date_style vn\nproducts where stars = 5", "set format csv\nproducts group by stars count", "set today 2025-01-01\nproducts where expires_on < today count"]),
         .init(["warnings"], .command, "warnings lists the problems found while loading the data, with file and line.",
               examples: ["warnings"]),
         .init(["tutorial", "hint", "next", "skip"], .command, """

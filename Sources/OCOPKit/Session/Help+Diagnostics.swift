@@ -81,5 +81,5 @@ extension Help {
 
 extension Token {
     /// A token that continues the statement above when it starts a line.
-    var isClauseStart: Bool { kind == .keyword && Token.clauseKeywords.contains(text) }
+    var isClauseStart: Bool { keyword?.startsClause == true }
 }

@@ -19,6 +19,8 @@ extension Session {
             sink.out(try describe(what, s, source))
         case .set(let name, let value):
             try set(name, value, source)
+        case .settings:
+            sink.out(settingsText())
         case .warnings:
             sink.out(warningsText())
         case .tutorial(let arg):
@@ -27,58 +29,31 @@ extension Session {
         return .ok
     }
 
-    func set(_ name: Name, _ value: String, _ source: Source) throws(Diagnostic) {
-        // a bad value in a script is a script error (exit 1), not a bad command line (.usage, 2)
-        func bad(_ msg: String) -> Diagnostic { Diagnostic(.type, msg, at: name.range, in: source) }
-        switch name.text {
-        case "format":
-            guard let f = OutputFormat(rawValue: value) else {
-                throw bad("format is one of: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            options.render.format = f
-        case "timer":
-            guard let b = Session.onOff(value) else { throw bad("timer is on or off") }
-            options.timer = b
-        case "max_rows":
-            if value == "all" || value == "0" { options.render.maxRows = nil }
-            else {
-                guard let n = Int(value), n > 0 else { throw bad("max_rows is a number of rows, or all") }
-                options.render.maxRows = n
-            }
-        case "excel":
-            guard let b = Session.onOff(value) else { throw bad("excel is on or off") }
-            options.render.excel = b
-        case "ascii":
-            guard let b = Session.onOff(value) else { throw bad("ascii is on or off") }
-            options.render.ascii = b
-        case "verbose":
-            guard let b = Session.onOff(value) else { throw bad("verbose is on or off") }
-            options.verbose = b
-        case "date_style":
-            guard let d = DateStyle(rawValue: value) else { throw bad("date_style is iso or vn") }
-            options.render.dateStyle = d
-        case "today":
-            guard let d = Day(parsing: value) else { throw bad("today is a date like 2026-11-29") }
-            options.today = d
-            env.today = d
-        case "lang":
-            guard let l = Lang(rawValue: value.lowercased()) else { throw bad(Msg.text("setting.lang", options.lang)) }
-            options.lang = l
-        case "display":
-            guard let d = DisplayMode(rawValue: value.lowercased()) else { throw Diagnostic(.type, .settingDisplay, at: name.range, in: source) }
-            options.render.display = d
-        default:
-            let settings = ["format", "timer", "max_rows", "date_style", "today", "excel", "ascii", "verbose", "lang", "display"]
+    /// `set NAME VALUE` through the table of settings (Language/Settings.swift); `set NAME`
+    /// shows one setting.
+    func set(_ name: Name, _ value: String?, _ source: Source) throws(Diagnostic) {
+        guard let setting = Setting.named(name.text) else {
             throw Diagnostic(.name, "unknown setting '\(name.text)'", at: name.range, in: source,
-                             hints: [EditDistance.nearest(name.text, in: settings).map { "did you mean '\($0)'?" } ?? "settings: \(settings.joined(separator: ", "))"])
+                             hints: [EditDistance.nearest(name.text, in: Setting.names).map { "did you mean '\($0)'?" }
+                                     ?? "settings: \(Setting.names.joined(separator: ", "))"])
         }
+        guard let value else {
+            sink.out(settingsText([setting]))
+            return
+        }
+        // a bad value in a script is a script error (exit 1), not a bad command line (.usage, 2)
+        guard setting.apply(&options, value) else {
+            throw Diagnostic(.type, setting.invalid(options.lang), at: name.range, in: source)
+        }
+        env.today = options.today
     }
 
-    static func onOff(_ s: String) -> Bool? {
-        switch s.lowercased() {
-        case "on", "true", "yes", "1": return true
-        case "off", "false", "no", "0": return false
-        default: return nil
-        }
+    /// `set` alone, `settings`: each setting with its value, what it takes and what it does.
+    func settingsText(_ settings: [Setting] = Setting.all) -> String {
+        let width = settings.map { $0.name.count + 1 + $0.current(options).count }.max() ?? 0
+        return settings.map { s in
+            let head = "\(s.name) \(s.current(options))"
+            return head + String(repeating: " ", count: width - head.count + 2) + "(\(s.valuesText)) \(s.help.text(options.lang))\n"
+        }.joined()
     }
 }

@@ -124,18 +124,7 @@ public final class Session {
     /// True when `text` is a whole statement (no open quote or bracket, no trailing operator):
     /// the REPL asks before running, and shows a continuation prompt otherwise.
     public func isComplete(_ text: String) -> Bool {
-        let source = Source(name: "<repl>", text: text)
-        do {
-            _ = try Parser.parse(source)
-            return true
-        } catch {
-            // an error at the very end of the input means "more to come"
-            guard let r = error.range else { return true }
-            var trimmedEnd = source.bytes.count
-            while trimmedEnd > 0, [32, 10, 9, 13].contains(source.bytes[trimmedEnd - 1]) { trimmedEnd -= 1 }
-            if error.code.id == .unterminatedText { return false }
-            return r.start < trimmedEnd
-        }
+        !Parser.awaitsMore(Source(name: "<repl>", text: text))
     }
 
     // MARK: statements

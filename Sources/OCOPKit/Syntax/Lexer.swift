@@ -5,6 +5,10 @@ public struct Lexer {
     let bytes: [UInt8]
     var pos = 0
     var depth = 0
+    /// For completion: a text still open at the end of the input is a `.string` token (of what
+    /// follows the quote) instead of an error, and `openTextAtEnd` says so.
+    var lenient = false
+    private(set) var openTextAtEnd = false
 
     public init(_ source: Source) {
         self.source = source
@@ -46,6 +50,26 @@ public struct Lexer {
             } catch {
                 errors.append(error)
                 // resume at the end of the line the error is on (a newline token follows)
+                var p = max(lexer.pos, error.range?.start ?? lexer.pos)
+                while p < lexer.bytes.count && lexer.bytes[p] != 10 { p += 1 }
+                lexer.pos = p
+                lexer.depth = 0
+            }
+        }
+    }
+
+    /// The tokens of unfinished text, for completion: never an error. A text open at the end is
+    /// its last token (`openText`); a lexical error skips the rest of its line.
+    static func tokensForCompletion(of source: Source) -> (tokens: [Token], openText: Bool) {
+        var lexer = Lexer(source)
+        lexer.lenient = true
+        var out: [Token] = []
+        while true {
+            do {
+                let t = try lexer.next()
+                if t.kind == .eof { return (out, lexer.openTextAtEnd) }
+                out.append(t)
+            } catch {
                 var p = max(lexer.pos, error.range?.start ?? lexer.pos)
                 while p < lexer.bytes.count && lexer.bytes[p] != 10 { p += 1 }
                 lexer.pos = p
@@ -151,6 +175,10 @@ public struct Lexer {
         pos += 1
         var out: [UInt8] = []
         while true {
+            if lenient, pos >= bytes.count {
+                openTextAtEnd = true
+                return Token(kind: .string, text: VietText.nfc(String(decoding: out, as: UTF8.self)), range: SourceRange(start, pos))
+            }
             guard pos < bytes.count, bytes[pos] != 10 else {
                 throw error(.unterminatedText(quote: quote == 34 ? "\"" : "'"),
                             start, pos, help: [.helpCloseText(quote: quote == 34 ? "\"" : "'")], topic: "text")

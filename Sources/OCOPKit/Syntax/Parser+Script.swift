@@ -90,7 +90,7 @@ extension Parser {
         return Statement(kind: .print(try interpolation(t)), range: kw.range.union(t.range))
     }
 
-    /// assert = "assert" ( query compare_op additive | expr ) [ "," TEXT ] ;
+    /// assert = "assert" ( query [ compare_op additive ] | expr ) [ "," TEXT ] ;
     mutating func assertStatement(_ kw: Token) throws(Diagnostic) -> Statement {
         var condition: Expr
         if isQueryStart() {
@@ -251,8 +251,7 @@ extension Parser {
                 var look = pos
                 while tokens[look].kind == .newline { look += 1 }
                 let next = tokens[look]
-                let continues = (next.kind == .keyword && (Token.clauseKeywords.contains(next.text)
-                                                           || Parser.continuingOperators.contains(next.text)))
+                let continues = next.keyword?.continuesLine == true
                     || (next.kind == .identifier && Parser.suffixWords.contains(next.text.lowercased()))
                 if !continues { return }
                 pos = look

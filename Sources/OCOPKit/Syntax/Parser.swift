@@ -7,11 +7,12 @@ public struct Parser {
     /// Nesting of parentheses/brackets/calls, bounded so deep input cannot overflow the stack.
     var depth = 0
     static let maxDepth = 200
+    /// Parsing a query that is an argument of a call: a comma ends the argument, so its
+    /// select, sort by and group by take one item (`coalesce(products … select name, "none")`).
+    var commaEndsQuery = false
 
-    /// Names that start a command statement rather than a query.
-    public static let commandWords: Set<String> = ["help", "tables", "describe", "quit", "exit", "clear", "set", "warnings", "tutorial"]
-    /// Tutorial words: commands only when alone on their line (so they stay usable as names).
-    public static let lessonWords: Set<String> = ["hint", "next", "skip"]
+    /// Names that start a command statement rather than a query (Language/Keywords.swift).
+    public static let commandWords: Set<String> = CommandWord.reserved
 
     public init(_ source: Source) throws(Diagnostic) {
         self.source = source
@@ -40,10 +41,10 @@ public struct Parser {
         return t
     }
 
-    func check(keyword k: String) -> Bool { current.isKeyword(k) }
+    func check(keyword k: Keyword) -> Bool { current.isKeyword(k) }
     func check(symbol s: String) -> Bool { current.isSymbol(s) }
 
-    mutating func match(keyword k: String) -> Bool {
+    mutating func match(keyword k: Keyword) -> Bool {
         if check(keyword: k) { pos += 1; return true }
         return false
     }
@@ -57,15 +58,12 @@ public struct Parser {
         while current.kind == .newline { pos += 1 }
     }
 
-    /// Keywords that continue the statement above when they start a line: no statement can
-    /// begin with them, so a condition may be written one `and`/`or` per line.
-    static let continuingOperators: Set<String> = ["and", "or"]
-
-    /// Matches `word` here or at the start of the next non-empty line.
-    mutating func matchContinuing(keyword word: String) -> Bool {
+    /// Matches `word` here or at the start of the next non-empty line (`and`/`or` continue the
+    /// statement above when they start a line: no statement can begin with them).
+    mutating func matchContinuing(keyword word: Keyword) -> Bool {
         var look = pos
         while tokens[look].kind == .newline { look += 1 }
-        guard tokens[look].kind == .keyword, tokens[look].text == word else { return false }
+        guard tokens[look].isKeyword(word) else { return false }
         pos = look + 1
         return true
     }
@@ -102,7 +100,7 @@ public struct Parser {
     }
 
     static func nearestKeyword(_ word: String) -> String? {
-        EditDistance.nearest(word.lowercased(), in: Array(Token.clauseKeywords) + ["and", "or", "not", "in", "is", "contains", "between", "by", "as", "desc", "asc"])
+        EditDistance.nearest(word.lowercased(), in: Keyword.allCases.filter { [.clause, .clausePart, .logic].contains($0.role) || [.in, .is, .contains, .between].contains($0) }.map(\.rawValue))
     }
 
     mutating func expect(symbol s: String, _ context: String) throws(Diagnostic) -> Token {
@@ -157,7 +155,8 @@ public struct Parser {
     /// statement = let | param | print | assert | command | output ;
     mutating func statement() throws(Diagnostic) -> Statement {
         let start = current.range
-        if match(keyword: "let") {
+        if match(keyword: .`let`) {
+            // let = "let" IDENT "=" query ;
             let name = try identifier("a variable name", after: "'let'")
             if Parser.commandWords.contains(name.text) || Parser.scriptWords.contains(name.text)
                 || Parser.suffixWords.contains(name.text.lowercased()) {
@@ -168,12 +167,10 @@ public struct Parser {
             let q = try query()
             return Statement(kind: .let(name, q), range: start.union(q.range))
         }
-        if current.kind == .identifier, Parser.commandWords.contains(current.text)
-            || (Parser.lessonWords.contains(current.text) && [.newline, .eof].contains(tokens[pos + 1].kind)) {
-            let next = tokens[pos + 1]
-            // `set` and `describe` take words; the others stand alone (so a variable named
-            // like a command is never ambiguous: commands are reserved).
-            return try command(start: start, nextIsEnd: next.kind == .newline || next.kind == .eof)
+        if current.kind == .identifier, let word = CommandWord(rawValue: current.text),
+           !word.onlyAlone || [.newline, .eof].contains(tokens[pos + 1].kind) || tokens[pos + 1].isSymbol(";") {
+            // commands are reserved, so a variable named like one is never ambiguous
+            return try command(word, start: start)
         }
         if current.kind == .identifier, Parser.scriptWords.contains(current.text) {
             return try scriptStatement()
@@ -188,10 +185,10 @@ public struct Parser {
         return try output()
     }
 
-    /// command = "help" [ WORD ] | "tables" | "describe" [ IDENT [ "." IDENT ] ] | "quit" | "exit" | "clear" | "set" IDENT WORD
-    ///         | "warnings" | "tutorial" [ WORD ] | "hint" | "next" | "skip" ;
-    mutating func command(start: SourceRange, nextIsEnd: Bool) throws(Diagnostic) -> Statement {
-        let word = advance()
+    /// command = "help" [ WORD ] | "tables" | "describe" [ IDENT [ "." IDENT ] ] | "quit" | "exit" | "clear"
+    ///         | "set" [ IDENT [ WORD ] ] | "settings" | "warnings" | "tutorial" [ WORD ] | "hint" | "next" | "skip" ;
+    mutating func command(_ word: CommandWord, start: SourceRange) throws(Diagnostic) -> Statement {
+        let wordToken = advance()
         func restOfLine(_ p: inout Parser) -> String? {
             let first = p.current
             guard first.kind != .newline, first.kind != .eof, !first.isSymbol(";") else { return nil }
@@ -200,25 +197,27 @@ public struct Parser {
             return p.source.slice(first.range.union(last.range)).trimmingSpaces
         }
         let cmd: Command
-        switch word.text {
-        case "help":
+        switch word {
+        case .help:
             if current.kind == .string { cmd = .help(advance().text) } else { cmd = .help(restOfLine(&self)) }
-        case "tables": cmd = .tables
-        case "tutorial": cmd = .tutorial(restOfLine(&self))
-        case "hint", "next", "skip": cmd = .tutorial(word.text)
-        case "warnings": cmd = .warnings
-        case "describe": cmd = .describe(restOfLine(&self))
-        case "quit", "exit": cmd = .quit
-        case "clear": cmd = .clear
-        default: // set
+        case .tables: cmd = .tables
+        case .tutorial: cmd = .tutorial(restOfLine(&self))
+        case .hint, .next, .skip: cmd = .tutorial(wordToken.text)
+        case .warnings: cmd = .warnings
+        case .describe: cmd = .describe(restOfLine(&self))
+        case .quit, .exit: cmd = .quit
+        case .clear: cmd = .clear
+        case .settings: cmd = .settings
+        case .set:
+            // `set` alone lists the settings; `set NAME` shows one
+            guard current.kind != .newline, current.kind != .eof, !check(symbol: ";") else { cmd = .settings; break }
             // `today` is a keyword (a date in expressions) and also a setting: set today 2026-11-29
-            let name = current.isKeyword("today") ? { let t = advance(); return Name(text: t.text, range: t.range) }()
+            let name = current.isKeyword(.today) ? { let t = advance(); return Name(text: t.text, range: t.range) }()
                 : try identifier("a setting name", after: "'set'")
             if current.kind == .string {
                 cmd = .set(name, advance().text)
             } else {
-                guard let value = restOfLine(&self) else { throw expected("a value", after: "'set \(name.text)'") }
-                cmd = .set(name, value)
+                cmd = .set(name, restOfLine(&self))
             }
         }
         return Statement(kind: .command(cmd), range: start.union(previous.range))
@@ -230,11 +229,12 @@ public struct Parser {
     mutating func query() throws(Diagnostic) -> Query {
         let source: Name
         var compare: CompareSource?
+        // source = IDENT | compare ;
         if isCompare {
             (source, compare) = try compareSource()
         } else if current.kind == .identifier {
             source = try identifier("a table or variable", after: "")
-        } else if current.kind == .keyword, Token.clauseKeywords.contains(current.text) {
+        } else if current.keyword?.startsClause == true {
             throw error("a statement starts with a table or variable, not '\(current.text)'",
                         hints: ["for example: products \(current.text) …; type 'tables' to list the tables"])
         } else {
@@ -246,7 +246,7 @@ public struct Parser {
             var look = pos
             while tokens[look].kind == .newline { look += 1 }
             let next = tokens[look]
-            guard next.kind == .keyword, Token.clauseKeywords.contains(next.text) else { break }
+            guard next.keyword?.startsClause == true else { break }
             pos = look
             clauses.append(try clause())
         }
@@ -259,52 +259,55 @@ public struct Parser {
         let kw = advance()
         var kwRange = kw.range
         let kind: Clause.Kind
-        switch kw.text {
-        case "where":
+        // the caller saw a clause keyword
+        switch kw.keyword ?? .distinct {
+        case .where:
             // where = "where" expr ;
             skipNewlines()
             kind = .where(try expr())
-        case "select":
+        case .select:
             // select = "select" item { "," item } ;   item = expr [ "as" IDENT ] ;
             var items: [SelectItem] = []
             repeat {
                 skipNewlines()
                 let e = try expr()
                 var alias: Name?
-                if match(keyword: "as") { alias = try identifier("a column name", after: "'as'") }
+                if match(keyword: .`as`) { alias = try identifier("a column name", after: "'as'") }
                 items.append(SelectItem(expr: e, alias: alias))
-            } while match(symbol: ",")
+            } while !commaEndsQuery && match(symbol: ",")
             kind = .select(items)
-        case "sort", "order":
+        case .sort, .order:
             // sort = ( "sort" | "order" ) "by" key { "," key } ;   key = expr [ "asc" | "desc" ] ;
-            guard check(keyword: "by") else { throw expected("'by'", after: "'\(kw.text)'") }
+            guard check(keyword: .by) else { throw expected("'by'", after: "'\(kw.text)'") }
             kwRange = kwRange.union(advance().range)
             var keys: [SortKey] = []
             repeat {
                 skipNewlines()
                 let e = try expr()
                 var desc = false
-                if match(keyword: "desc") { desc = true } else { _ = match(keyword: "asc") }
+                if match(keyword: .desc) { desc = true } else { _ = match(keyword: .asc) }
                 keys.append(SortKey(expr: e, descending: desc))
-            } while match(symbol: ",")
+            } while !commaEndsQuery && match(symbol: ",")
             kind = .sort(keys)
-        case "limit", "offset":
+        case .limit, .offset:
             // limit = "limit" INTEGER [ "offset" INTEGER ] | "offset" INTEGER ;
             let n = try count(after: kw.text)
-            if kw.text == "offset" { kind = .limit(Int.max, offset: n) }
-            else if match(keyword: "offset") { kind = .limit(n, offset: try count(after: "offset")) }
+            if kw.isKeyword(.offset) { kind = .limit(Int.max, offset: n) }
+            else if match(keyword: .offset) { kind = .limit(n, offset: try count(after: "offset")) }
             else { kind = .limit(n, offset: 0) }
-        case "group":
+        case .group:
             // group = "group" "by" expr { "," expr } ;
-            guard check(keyword: "by") else { throw expected("'by'", after: "'group'") }
+            guard check(keyword: .by) else { throw expected("'by'", after: "'group'") }
             kwRange = kwRange.union(advance().range)
             var keys: [Expr] = []
-            repeat { skipNewlines(); keys.append(try expr()) } while match(symbol: ",")
+            repeat { skipNewlines(); keys.append(try expr()) } while !commaEndsQuery && match(symbol: ",")
             kind = .group(keys)
-        case "count":
+        case .count:
             kind = .count
-        default:
+        case .distinct:
             kind = .distinct
+        default:
+            throw expected("a clause (where, select, sort by, group by, count, limit)")
         }
         return Clause(kind: kind, keywordRange: kwRange, range: kw.range.union(previous.range))
     }
@@ -328,7 +331,7 @@ public struct Parser {
     /// or = and { "or" and } ;
     mutating func or() throws(Diagnostic) -> Expr {
         var operands = [try and()]
-        while matchContinuing(keyword: "or") {
+        while matchContinuing(keyword: .or) {
             skipNewlines()
             operands.append(try and())
         }
@@ -338,7 +341,7 @@ public struct Parser {
     /// and = not { "and" not } ;
     mutating func and() throws(Diagnostic) -> Expr {
         var operands = [try not()]
-        while matchContinuing(keyword: "and") {
+        while matchContinuing(keyword: .and) {
             skipNewlines()
             operands.append(try not())
         }
@@ -362,7 +365,7 @@ public struct Parser {
 
     /// not = "not" not | predicate ;
     mutating func not() throws(Diagnostic) -> Expr {
-        if check(keyword: "not") {
+        if check(keyword: .not) {
             let kw = advance()
             skipNewlines()
             try enter()
@@ -374,7 +377,7 @@ public struct Parser {
     }
 
     /// predicate = additive [ compare_op additive | "is" [ "not" ] "null" | [ "not" ] "in" list
-    ///                      | [ "not" ] "between" additive "and" additive | match_op additive ] ;
+    ///                      | [ "not" ] "between" additive "and" additive | [ "not" ] match_op additive ] ;
     mutating func predicate() throws(Diagnostic) -> Expr {
         let left = try additive()
         if current.kind == .symbol, let op = BinaryOp(rawValue: current.text), op.isComparison {
@@ -383,52 +386,53 @@ public struct Parser {
             let right = try additive()
             return Expr(kind: .binary(op, left, right), range: left.range.union(right.range))
         }
-        if match(symbol: "~") {
-            skipNewlines()
-            let right = try additive()
-            return Expr(kind: .binary(.like, left, right), range: left.range.union(right.range))
-        }
-        if match(keyword: "is") {
-            let negated = match(keyword: "not")
-            guard check(keyword: "null") else { throw expected("'null'", after: negated ? "'is not'" : "'is'") }
+        if match(keyword: .`is`) {
+            let negated = match(keyword: .not)
+            guard check(keyword: .null) else { throw expected("'null'", after: negated ? "'is not'" : "'is'") }
             let end = advance()
             return Expr(kind: .isNull(left, negated: negated), range: left.range.union(end.range))
         }
+        // [ "not" ] before in, between and every match_op
         var negated = false
-        if check(keyword: "not"), tokens[pos + 1].isKeyword("in") || tokens[pos + 1].isKeyword("between")
-            || tokens[pos + 1].isKeyword("contains") {
+        if check(keyword: .not), Parser.followsNot(tokens[pos + 1]) {
             _ = advance()
             negated = true
         }
-        if match(keyword: "in") {
+        if match(keyword: .`in`) {
             let (items, range) = try list()
             return Expr(kind: .inList(left, items, negated: negated), range: left.range.union(range))
         }
-        if match(keyword: "between") {
+        if match(keyword: .between) {
             skipNewlines()
             let low = try additive()
-            guard match(keyword: "and") else { throw expected("'and'", after: "'between …'") }
+            guard match(keyword: .and) else { throw expected("'and'", after: "'between …'") }
             skipNewlines()
             let high = try additive()
             return Expr(kind: .between(left, low, high, negated: negated), range: left.range.union(high.range))
         }
-        var op: BinaryOp?
-        if match(keyword: "contains") { op = .contains }
-        else if check(keyword: "starts") || check(keyword: "ends") {
-            let w = advance()
-            guard match(keyword: "with") else { throw expected("'with'", after: "'\(w.text)'") }
-            op = w.text == "starts" ? .startsWith : .endsWith
-        }
-        if let op {
-            skipNewlines()
-            let right = try additive()
-            let e = Expr(kind: .binary(op, left, right), range: left.range.union(right.range))
-            return negated ? Expr(kind: .not(e), range: e.range) : e
-        }
-        return left
+        guard let op = try matchOperator() else { return left }
+        skipNewlines()
+        let right = try additive()
+        let e = Expr(kind: .binary(op, left, right), range: left.range.union(right.range))
+        return negated ? Expr(kind: .not(e), range: e.range) : e
     }
 
-    /// list = "[" [ expr { "," expr } ] "]" | "(" expr { "," expr } ")" ;
+    /// A token that may follow `not` inside a predicate: in, between, or a match operator.
+    static func followsNot(_ t: Token) -> Bool {
+        t.isSymbol("~") || [.in, .between, .contains, .starts, .ends].contains(t.keyword)
+    }
+
+    /// match_op = "contains" | "starts" "with" | "ends" "with" | "~" ;
+    mutating func matchOperator() throws(Diagnostic) -> BinaryOp? {
+        if match(symbol: "~") { return .like }
+        if match(keyword: .contains) { return .contains }
+        guard check(keyword: .starts) || check(keyword: .ends) else { return nil }
+        let w = advance()
+        guard match(keyword: .with) else { throw expected("'with'", after: "'\(w.text)'") }
+        return w.isKeyword(.starts) ? .startsWith : .endsWith
+    }
+
+    /// list = "[" [ expr { "," expr } ] "]" | "(" [ expr { "," expr } ] ")" ;
     mutating func list() throws(Diagnostic) -> ([Expr], SourceRange) {
         guard check(symbol: "[") || check(symbol: "(") else {
             throw expected("a list like [\"a\", \"b\"]", after: "'in'")
@@ -506,19 +510,9 @@ public struct Parser {
     /// duration = primary [ ( "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" ) ] ;
     mutating func duration() throws(Diagnostic) -> Expr {
         let e = try primary()
-        if current.kind == .keyword {
-            let unit: DurationUnit?
-            switch current.text {
-            case "day", "days": unit = .days
-            case "week", "weeks": unit = .weeks
-            case "month", "months": unit = .months
-            case "year", "years": unit = .years
-            default: unit = nil
-            }
-            if let unit {
-                let t = advance()
-                return Expr(kind: .duration(e, unit), range: e.range.union(t.range))
-            }
+        if let unit = current.keyword?.durationUnit {
+            let t = advance()
+            return Expr(kind: .duration(e, unit), range: e.range.union(t.range))
         }
         return e
     }
@@ -547,23 +541,20 @@ public struct Parser {
             _ = advance()
             return Expr(kind: .parameter(t.text), range: t.range)
         case .keyword:
-            switch t.text {
-            case "true", "false":
+            switch t.keyword {
+            case .true?, .false?:
                 _ = advance()
-                return Expr(kind: .bool(t.text == "true"), range: t.range)
-            case "null":
+                return Expr(kind: .bool(t.isKeyword(.true)), range: t.range)
+            case .null?:
                 _ = advance()
                 return Expr(kind: .null, range: t.range)
-            case "today":
+            case .today?:
                 _ = advance()
                 return Expr(kind: .today, range: t.range)
-            case "count" where tokens[pos + 1].isSymbol("("),
-                 // duration units that are also date functions: year(certified_on)
-                 "year" where tokens[pos + 1].isSymbol("("),
-                 "month" where tokens[pos + 1].isSymbol("("),
-                 "day" where tokens[pos + 1].isSymbol("("):
+            // keywords that are also functions: count(…), and the duration units year(d), month(d), day(d)
+            case let k? where tokens[pos + 1].isSymbol("(") && FunctionSpec.named(k.rawValue) != nil:
                 return try call(Name(text: t.text, range: advance().range))
-            case "count":
+            case .count?:
                 // the column a `count` clause made: `group by province count sort by count`
                 _ = advance()
                 return Expr(kind: .path([Name(text: "count", range: t.range)]), range: t.range)
@@ -573,6 +564,7 @@ public struct Parser {
         case .identifier:
             let name = Name(text: advance().text, range: t.range)
             if check(symbol: "(") { return try call(name) }
+            // path = IDENT { "." IDENT } ;
             var parts = [name]
             while match(symbol: ".") {
                 parts.append(try identifier("a field name", after: "'.'"))
@@ -581,7 +573,9 @@ public struct Parser {
         case .symbol where t.text == "(":
             let open = advance()
             try enter()
-            defer { depth -= 1 }
+            let outer = commaEndsQuery
+            commaEndsQuery = false
+            defer { depth -= 1; commaEndsQuery = outer }
             let inner: Expr
             if isQueryStart() {
                 let q = try query()
@@ -603,25 +597,32 @@ public struct Parser {
         }
     }
 
-    /// True at `IDENT clause-keyword`: a query inside an expression.
+    /// True at `IDENT clause-keyword` or a comparison (`compare "A" to "B"`): a query inside
+    /// an expression.
     func isQueryStart() -> Bool {
         guard current.kind == .identifier else { return false }
+        if isCompare { return true }
         let next = tokens[pos + 1]
-        return next.kind == .keyword && Token.clauseKeywords.contains(next.text)
+        return next.keyword?.startsClause == true
             && !(next.text == "count" && tokens[pos + 2].isSymbol("("))
     }
 
-    /// call = IDENT "(" [ ( query | expr ) { "," expr } ] ")" ;
+    /// call = IDENT "(" [ argument { "," argument } ] ")" ;   argument = query | expr ;
     mutating func call(_ name: Name) throws(Diagnostic) -> Expr {
         let open = advance() // (
         try enter()
-        defer { depth -= 1 }
+        let outer = commaEndsQuery
+        defer { depth -= 1; commaEndsQuery = outer }
         var args: [Expr] = []
         if !check(symbol: ")") {
             repeat {
                 skipNewlines()
+                commaEndsQuery = false
                 if isQueryStart() {
+                    // argument = query | expr ;
+                    commaEndsQuery = true
                     let q = try query()
+                    commaEndsQuery = false
                     args.append(Expr(kind: .subquery(q), range: q.range))
                 } else {
                     args.append(try expr())

@@ -94,7 +94,10 @@ public enum Command: Equatable, Sendable {
     case describe(String?)
     case quit
     case clear
-    case set(Name, String)
+    /// `set NAME VALUE`; `set NAME` shows the setting.
+    case set(Name, String?)
+    /// `set` alone, `settings`: every setting with its value.
+    case settings
     /// `warnings`: the problems found while loading the data (LoadWarnings.swift).
     case warnings
     /// `tutorial [N | list | off | reset]`, and `hint`, `next`, `skip` inside one (Tutorial/).

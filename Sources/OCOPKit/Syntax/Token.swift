@@ -17,20 +17,12 @@ public struct Token: Equatable, Sendable {
     public var text: String
     public var range: SourceRange
 
-    func isKeyword(_ k: String) -> Bool { kind == .keyword && text == k }
+    func isKeyword(_ k: Keyword) -> Bool { kind == .keyword && text == k.rawValue }
     func isSymbol(_ s: String) -> Bool { kind == .symbol && text == s }
+    /// The keyword this token is, if it is one.
+    public var keyword: Keyword? { kind == .keyword ? Keyword(rawValue: text) : nil }
 
-    /// Words with a fixed meaning. Field names never collide with them in the data model;
-    /// a field that does can be written with backquotes: `count`.
-    static let keywords: Set<String> = [
-        "let", "where", "select", "sort", "order", "by", "asc", "desc", "limit", "offset",
-        "group", "count", "distinct", "and", "or", "not", "in", "is", "null", "true", "false",
-        "contains", "starts", "ends", "with", "as", "between", "today", "day", "days", "month",
-        "months", "year", "years", "week", "weeks",
-    ]
-
-    /// Keywords that begin a clause: a line starting with one continues the statement above.
-    static let clauseKeywords: Set<String> = [
-        "where", "select", "sort", "order", "limit", "offset", "group", "count", "distinct",
-    ]
+    /// Words with a fixed meaning (Language/Keywords.swift). Field names never collide with
+    /// them in the data model; a field that does can be written with backquotes: `count`.
+    static let keywords: Set<String> = Keyword.words
 }
