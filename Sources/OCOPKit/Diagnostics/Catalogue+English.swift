@@ -109,6 +109,13 @@ extension Catalogue {
 
         // running
         .cancelled: "cancelled",
+        .settingUnknown: "unknown setting '{name}'",
+        .settingDidYouMean: "did you mean '{name}'?",
+        .settingList: "settings: {names}; set alone lists them with their values",
+        .settingChoice: "{name} is one of: {values}",
+        .settingOnOff: "{name} is on or off",
+        .settingRows: "{name} is a number of rows, or all",
+        .settingDate: "{name} is a date like 2026-11-29",
         .compareCannotLoad: "cannot compare with '{folder}': {reason}",
         .compareDoesNotLoad: "cannot compare with '{folder}': it does not load",
         .located: "{place}: {message}",

@@ -109,6 +109,13 @@ extension Catalogue {
 
         // khi chạy
         .cancelled: "đã hủy",
+        .settingUnknown: "không có thiết lập '{name}'",
+        .settingDidYouMean: "có phải ý bạn là '{name}'?",
+        .settingList: "các thiết lập: {names}; gõ set để xem chúng cùng giá trị hiện tại",
+        .settingChoice: "{name} là một trong: {values}",
+        .settingOnOff: "{name} là on hoặc off",
+        .settingRows: "{name} là một số dòng, hoặc all",
+        .settingDate: "{name} là một ngày, ví dụ 2026-11-29",
         .compareCannotLoad: "không so sánh được với '{folder}': {reason}",
         .compareDoesNotLoad: "không so sánh được với '{folder}': dữ liệu không nạp được",
         .located: "{place}: {message}",

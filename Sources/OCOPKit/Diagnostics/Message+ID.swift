@@ -97,6 +97,13 @@ extension Message {
         case .scriptNotUTF8: .scriptNotUTF8
         case .helpResaveUTF8: .helpResaveUTF8
         case .cancelled: .cancelled
+        case .settingUnknown: .settingUnknown
+        case .settingDidYouMean: .settingDidYouMean
+        case .settingList: .settingList
+        case .settingChoice: .settingChoice
+        case .settingOnOff: .settingOnOff
+        case .settingRows: .settingRows
+        case .settingDate: .settingDate
         case .compareCannotLoad: .compareCannotLoad
         case .compareDoesNotLoad: .compareDoesNotLoad
         case .located: .located
@@ -201,6 +208,7 @@ extension Message {
         case scriptNotUTF8
         case helpResaveUTF8
         case cancelled
+        case settingUnknown, settingDidYouMean, settingList, settingChoice, settingOnOff, settingRows, settingDate
         case compareCannotLoad
         case compareDoesNotLoad
         case located

@@ -129,6 +129,15 @@ public indirect enum Message: Sendable, Equatable {
 
     // MARK: running
     case cancelled
+
+    // MARK: settings (Language/Settings.swift)
+    case settingUnknown(name: String)
+    case settingDidYouMean(name: String)
+    case settingList(names: [String])
+    case settingChoice(name: String, values: [String])
+    case settingOnOff(name: String)
+    case settingRows(name: String)
+    case settingDate(name: String)
     case compareCannotLoad(folder: String, reason: Message)
     case compareDoesNotLoad(folder: String)
     /// A message with the place it is about: `products.csv:3:7: …`.

@@ -35,15 +35,13 @@ public struct Setting: Sendable {
         }
     }
 
-    /// What a bad value is told (English; `lang` names its own in the catalogue).
-    func invalid(_ lang: Lang) -> String {
-        if name == "lang" { return Msg.text("setting.lang", lang) }
+    /// What a bad value is told.
+    var invalid: Message {
         switch values {
-        case .choice(let words) where words.count == 2: return "\(name) is \(words[0]) or \(words[1])"
-        case .choice(let words): return "\(name) is one of: \(words.joined(separator: ", "))"
-        case .onOff: return "\(name) is on or off"
-        case .rows: return "\(name) is a number of rows, or all"
-        case .date: return "\(name) is a date like 2026-11-29"
+        case .choice(let words): return .settingChoice(name: name, values: words)
+        case .onOff: return .settingOnOff(name: name)
+        case .rows: return .settingRows(name: name)
+        case .date: return .settingDate(name: name)
         }
     }
 

@@ -15,7 +15,6 @@ extension Msg {
         "welcome": "ocop — {0} {1}. Type help.",
         "welcome.sample": "(sample)",
         "welcome.from": "from {0}",
-        "setting.lang": "lang is vi or en",
 
         // help
         "help.overview": """

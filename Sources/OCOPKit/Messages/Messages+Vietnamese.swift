@@ -15,7 +15,6 @@ extension Msg {
         "welcome": "ocop — {0} {1}. Gõ help để xem hướng dẫn.",
         "welcome.sample": "(dữ liệu mẫu)",
         "welcome.from": "từ {0}",
-        "setting.lang": "lang là vi hoặc en",
 
         // help
         "help.overview": """

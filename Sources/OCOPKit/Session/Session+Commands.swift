@@ -33,9 +33,9 @@ extension Session {
     /// shows one setting.
     func set(_ name: Name, _ value: String?, _ source: Source) throws(Diagnostic) {
         guard let setting = Setting.named(name.text) else {
-            throw Diagnostic(.name, "unknown setting '\(name.text)'", at: name.range, in: source,
-                             hints: [EditDistance.nearest(name.text, in: Setting.names).map { "did you mean '\($0)'?" }
-                                     ?? "settings: \(Setting.names.joined(separator: ", "))"])
+            throw Diagnostic(.name, .settingUnknown(name: name.text), at: name.range, in: source,
+                             help: [EditDistance.nearest(name.text, in: Setting.names).map { .settingDidYouMean(name: $0) }
+                                    ?? .settingList(names: Setting.names)], topic: "set")
         }
         guard let value else {
             sink.out(settingsText([setting]))
@@ -43,7 +43,7 @@ extension Session {
         }
         // a bad value in a script is a script error (exit 1), not a bad command line (.usage, 2)
         guard setting.apply(&options, value) else {
-            throw Diagnostic(.type, setting.invalid(options.lang), at: name.range, in: source)
+            throw Diagnostic(.type, setting.invalid, at: name.range, in: source, topic: "set")
         }
         env.today = options.today
     }

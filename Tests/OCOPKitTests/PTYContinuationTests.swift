@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// When the REPL waits for another line, and when it runs at once, on a real terminal (the
+/// built binary on a pseudo-terminal, 80 columns; see PTYSupport.swift).
+@Suite("REPL continuation on a terminal")
+final class PTYContinuationTests {
+    let home = PTYProcess.temporaryFolder()
+
+    deinit { try? FileManager.default.removeItem(at: home) }
+
+    func start() throws -> PTYProcess {
+        let p = try PTYProcess([], environment: PTYProcess.environment(home: home))
+        try p.expect("(sample). Type help.\r\n")
+        try p.waitForEditing()
+        return p
+    }
+
+    @Test("set alone lists the settings at once; a line no more input can finish is an error at once")
+    func errorsAtOnce() throws {
+        let p = try start()
+        p.send("set\r")
+        let listed = try p.expect("ascii off")
+        #expect(listed.contains("format table") && listed.contains("max_rows") && !listed.contains("  ... "))
+        try p.waitForEditing()
+        p.send("products select name,\r")
+        let comma = try p.expect("ocop> ")
+        #expect(comma.contains("error") && !comma.contains("  ... "))
+        try p.waitForTerminal(canonical: false)
+        p.send("products sort\r")
+        #expect(try p.expect("ocop> ").contains("expected 'by'"))
+        try p.waitForTerminal(canonical: false)
+        // where the grammar reads on, the REPL waits; an empty line there ends the statement
+        p.send("products where\r")
+        try p.waitForEditing("  ... ")
+        p.send("\r")
+        #expect(try p.expect("ocop> ").contains("error"))
+        try p.waitForTerminal(canonical: false)
+        p.send("\u{4}")
+        #expect(try p.waitForExit() == 0)
+    }
+
+    @Test("a pasted block whose lines continue a statement runs as one statement")
+    func pastedBlock() throws {
+        let p = try start()
+        // one write, as a terminal delivers a paste
+        p.send("products where stars = 5\r  group by category count\r")
+        let shown = try p.expect("2 rows")
+        #expect(shown.contains("│ Đồ uống   │     3 │"))
+        #expect(!shown.contains("error") && !shown.contains("producer_id"), "\(shown)")
+        try p.waitForEditing()
+        // a block of two statements runs both
+        p.send("products where stars = 5 count\rproducers count\r")
+        let both = try p.expect("118")
+        #expect(both.contains("6\r\n") && !both.contains("error"))
+        try p.waitForEditing()
+        p.send("\u{4}")
+        #expect(try p.waitForExit() == 0)
+        let history = (try? String(contentsOfFile: home.appendingPathComponent("history").path, encoding: .utf8)) ?? ""
+        #expect(history.contains("products where stars = 5\\n  group by category count\n"))
+    }
+}
