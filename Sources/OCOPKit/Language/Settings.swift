@@ -24,6 +24,8 @@ public struct Setting: Sendable {
     let current: @Sendable (SessionOptions) -> String
     /// Changes the options; false when `value` is not one this setting takes.
     let apply: @Sendable (inout SessionOptions, String) -> Bool
+    /// What a bad value is told, when the setting says more than its values.
+    var invalidMessage: Message? = nil
 
     /// The words completion offers after `set NAME`.
     public var suggestions: [String] {
@@ -37,6 +39,7 @@ public struct Setting: Sendable {
 
     /// What a bad value is told.
     var invalid: Message {
+        if let invalidMessage { return invalidMessage }
         switch values {
         case .choice(let words): return .settingChoice(name: name, values: words)
         case .onOff: return .settingOnOff(name: name)
@@ -143,7 +146,7 @@ extension Setting {
                     guard let d = DisplayMode(rawValue: v.lowercased()) else { return false }
                     o.render.display = d
                     return true
-                }),
+                }, invalidMessage: .settingDisplay),
         flag("timer", \.timer, en: "print how long each statement took", vi: "in thời gian chạy mỗi câu lệnh"),
         flag("verbose", \.verbose, en: "quiet statements (let, param, export) say what they did",
              vi: "các câu lệnh im lặng (let, param, export) cho biết đã làm gì"),

@@ -152,7 +152,7 @@ public struct Parser {
         }
     }
 
-    /// statement = let | param | print | assert | command | output ;
+    /// statement = let | param | print | assert | command | explain | output ;
     mutating func statement() throws(Diagnostic) -> Statement {
         let start = current.range
         if match(keyword: .`let`) {
