@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/ocop
 ARGS ?=
 
-.PHONY: run test build deps bench fuzz difftest test-sanitize faults clean
+.PHONY: run test build deps bench fuzz difftest test-sanitize faults clean install uninstall manual buildinfo
 
 # libedit-dev provides <histedit.h>; a fresh machine has only the runtime library.
 deps:
@@ -18,9 +18,42 @@ deps:
 		SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq sqlite3 >/dev/null; \
 	fi
+	@# the install test reads the installed manual page with man -l
+	@if ! command -v man >/dev/null; then \
+		echo "installing man-db (apt)…"; \
+		SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq man-db >/dev/null; \
+	fi
 
-build: deps
+build: deps buildinfo
 	$(SWIFT) build -c release --product ocop
+
+# The commit `ocop --version` names (Sources/BuildInfo): rewritten only when it changed, and
+# then the one C file that includes it is touched so that it alone is rebuilt.
+COMMIT = $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)$(shell git diff --quiet HEAD -- Sources Package.swift 2>/dev/null || echo +changes)
+buildinfo:
+	@mkdir -p Sources/BuildInfo/generated
+	@echo '#define OCOP_COMMIT "$(COMMIT)"' > Sources/BuildInfo/generated/commit.h.new
+	@if cmp -s Sources/BuildInfo/generated/commit.h.new Sources/BuildInfo/generated/commit.h; then \
+		rm Sources/BuildInfo/generated/commit.h.new; \
+	else mv Sources/BuildInfo/generated/commit.h.new Sources/BuildInfo/generated/commit.h; touch Sources/BuildInfo/BuildInfo.c; fi
+
+# `make install` (PREFIX=~/.local needs no root): the release binary, the manual page that
+# swift-argument-parser's generate-manual plugin writes from the command's own help, and the
+# bash, zsh and fish completions the binary generates. `make uninstall PREFIX=…` removes them.
+PREFIX ?= /usr/local
+MANUAL_CONFIG ?= release
+MANPAGE = .build/plugins/GenerateManual/outputs/ocop/ocop.1
+manual: buildinfo
+	$(SWIFT) package plugin generate-manual --configuration $(MANUAL_CONFIG) --date $$(git log -1 --format=%cs 2>/dev/null || date +%F) \
+		--authors "ocop contributors" >/dev/null
+	@test -f $(MANPAGE) || { echo "generate-manual wrote no $(MANPAGE)"; exit 1; }
+
+install: build manual
+	Tools/install.sh $(BIN) $(MANPAGE) $(DESTDIR)$(PREFIX)
+
+uninstall:
+	Tools/install.sh --uninstall $(DESTDIR)$(PREFIX)
 
 run: build
 	$(BIN) $(ARGS)
@@ -29,10 +62,12 @@ run: build
 # before and after the whole suite: a test run must not write into them.
 DATASUM = find Sources/OCOPKit/Sample Tests/OCOPKitTests/Fixtures Examples -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum
 
+# the install test (InstallTests) installs the debug binary with the manual page made from it
 test: deps
 	$(SWIFT) build --build-tests
+	$(MAKE) manual MANUAL_CONFIG=debug
 	@$(DATASUM) > .build/data-before.sha256
-	$(SWIFT) test --skip-build
+	OCOP_REQUIRE_MANUAL=1 $(SWIFT) test --skip-build
 	@$(DATASUM) | diff -u .build/data-before.sha256 - \
 		&& echo "data folders unchanged: $$(wc -l < .build/data-before.sha256) files checksummed before and after the suite"
 

@@ -38,10 +38,12 @@ let package = Package(
             name: "Terminal",
             dependencies: ["CEditLine", "OCOPKit"]
         ),
+        // The commit the binary was built from, for `ocop --version` (written by `make build`).
+        .target(name: "BuildInfo"),
         .executableTarget(
             name: "ocop",
             dependencies: [
-                "OCOPKit", "Terminal",
+                "OCOPKit", "Terminal", "BuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

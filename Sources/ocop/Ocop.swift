@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuildInfo
 import Foundation
 import OCOPKit
 import Terminal
@@ -16,8 +17,12 @@ struct Ocop: ParsableCommand {
         ocop -e 'STATEMENT'       run one statement and exit
         ocop --data A --compare B what changed from the list in A to the list in B
         Piped standard input runs as a script.
-        """
+        """,
+        version: Ocop.versionLine
     )
+
+    /// `ocop 0.1.0 (commit 2365a2f)`: what `ocop --version` prints and BENCHMARKS.md records.
+    static var versionLine: String { "ocop \(OCOPVersion.number) (commit \(String(cString: ocop_build_commit())))" }
 
     @Option(name: .long, help: "Folder with products.csv|json (and producers.csv|json).")
     var data: String?

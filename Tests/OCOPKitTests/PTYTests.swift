@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import OCOPKit
 
 /// The REPL as a user meets it: the real binary on a pseudo-terminal (see PTYSupport.swift).
 @Suite("REPL on a terminal")
@@ -10,7 +11,7 @@ final class PTYTests {
 
     func start(_ args: [String] = [], env: [String: String] = [:]) throws -> PTYProcess {
         let p = try PTYProcess(args, environment: PTYProcess.environment(home: home, extra: env))
-        try p.expect("ocop — 214 products")
+        try p.expect("ocop \(OCOPVersion.number) — 214 products")
         try p.expect("(sample). Type help.\r\n")
         try p.waitForEditing()
         return p

@@ -12,7 +12,7 @@ extension Msg {
         "io.pipe": "the reader has gone",
         "io.other": "system error {0}",
         // session
-        "welcome": "ocop — {0} {1}. Type help.",
+        "welcome": "ocop {2} — {0} {1}. Type help.",
         "welcome.sample": "(sample)",
         "welcome.from": "from {0}",
 

@@ -12,7 +12,7 @@ extension Msg {
         "io.pipe": "bên đọc đã đóng",
         "io.other": "lỗi hệ thống {0}",
         // phiên làm việc
-        "welcome": "ocop — {0} {1}. Gõ help để xem hướng dẫn.",
+        "welcome": "ocop {2} — {0} {1}. Gõ help để xem hướng dẫn.",
         "welcome.sample": "(dữ liệu mẫu)",
         "welcome.from": "từ {0}",
 
