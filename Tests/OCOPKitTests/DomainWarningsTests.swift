@@ -21,7 +21,7 @@ struct DomainWarningsTests {
         has("products.csv:5: warning: unknown category 'Thuc pham kho'")
         has("certifications.csv:4: warning: unknown status 'tạm dừng', read as not revoked")
         has("products.csv:2: warning: SP01 is 4★ 82 here but 5★ 91.14 in its latest certification (certifications.csv line 3, certified 2024-06-25)")
-        has("products.csv:5: warning: no row of units.csv for Tân Sơn, Chợ Mới, Bắc Kạn")
+        has("products.csv:5: warning: Yên Đĩnh is not a commune of Huyện Chợ Mới, Bắc Kạn in the 2025 table; new_commune is empty (1 row)")
         #expect(ds.warnings.count == 9)
         #expect(ds.warnings.filter { $0.severity == .error }.count == 1)
         #expect(ds.warningSummary == "9 warnings in the data: 1 duplicate id (error), 1 score outside its star's band, 1 unknown producer_id, 1 certification of an unknown product, 1 expiry before certification, 1 unknown category, 1 unknown status, 1 rating that disagrees with certifications, 1 address without a new unit; type warnings to list them")

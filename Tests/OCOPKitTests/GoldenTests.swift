@@ -48,7 +48,10 @@ struct GoldenTests {
     @Test("Examples/*.ocop print their expected output", arguments: exampleNames())
     func example(_ name: String) throws {
         let script = try String(contentsOf: Support.examples.appendingPathComponent(name + ".ocop"), encoding: .utf8)
-        let actual = Support.run(script, name: "Examples/\(name).ocop")
+        var actual = Support.run(script, name: "Examples/\(name).ocop", dataset: try Self.dataset(script))
+        // files named as from the repository root, as `ocop --data Examples/… run` names them
+        actual.out = actual.out.replacingOccurrences(of: Support.root.path + "/", with: "")
+        actual.err = actual.err.replacingOccurrences(of: Support.root.path + "/", with: "")
         if Self.recording {
             try Self.record(name, actual)
             return
@@ -63,6 +66,13 @@ struct GoldenTests {
         if let difference = Self.firstDifference(actual.out, expected.out) {
             Issue.record("Examples/\(name).out \(difference)")
         }
+    }
+
+    /// The folder a script names in a `# data: PATH` line (relative to the repository root,
+    /// as `ocop --data PATH run` takes it from there); nil runs it on the sample.
+    static func dataset(_ script: String) throws -> Dataset? {
+        guard let line = script.split(separator: "\n").first(where: { $0.hasPrefix("# data: ") }) else { return nil }
+        return try Loader.load(folder: Support.root.appendingPathComponent(String(line.dropFirst("# data: ".count))).path)
     }
 
     /// `line N:` with both versions of the first line that differs (a whole table is hard to read).

@@ -9,6 +9,17 @@ import Testing
 struct MessageCatalogueTests {
     /// One example of every code (adding a case to `Message` adds one line here).
     static let examples: [Message] = [
+        .unitDivided(old: "Xã Tân Thạnh (Huyện Thới Lai, Cần Thơ)", into: ["Xã Trường Thành", "Xã Tân Thạnh"], chosen: "Xã Trường Thành", n: 2),
+        .unitAmbiguous(written: "Thạnh An", fits: ["Thị trấn Thạnh An", "Xã Thạnh An"], chosen: "Xã Thạnh An", n: 1),
+        .unitElsewhere(commune: "Bằng Phúc", district: "Ba Bể", foundIn: ["Huyện Chợ Đồn"], n: 1),
+        .unitUnknownCommune(commune: "Nông Thuợng", place: "Thành phố Bắc Kạn, Bắc Kạn", n: 3),
+        .unitUnknownDistrict(district: "Ba Be Be", province: "Bắc Kạn", n: 1),
+        .unitUnknownProvince(province: "Bắc Kan Kan", n: 1),
+        .helpUnitNearest(names: ["Xã Nông Thượng"]),
+        .helpUnitDivided,
+        .helpUnitTypeWord,
+        .helpUnitCheckDistrict,
+        .helpUnitOldName,
         .labelError,
         .labelWarning,
         .labelNote,

@@ -10,6 +10,7 @@ struct LoadWarnings {
     enum Category: Int, CaseIterable {
         case duplicateID, scoreBand, starsRange, danglingProducer, danglingProduct
         case expiresBeforeCertified, unknownCategory, unknownStatus, ratingMismatch, unmappedAddress
+        case misplacedCommune, ambiguousUnit, dividedUnit
 
         /// A duplicate id is an error: relations silently use the first row.
         var isError: Bool { self == .duplicateID }
@@ -27,6 +28,9 @@ struct LoadWarnings {
             case .unknownStatus: return one ? "unknown status" : "unknown statuses"
             case .ratingMismatch: return one ? "rating that disagrees with certifications" : "ratings that disagree with certifications"
             case .unmappedAddress: return one ? "address without a new unit" : "addresses without a new unit"
+            case .misplacedCommune: return one ? "commune outside its district" : "communes outside their districts"
+            case .ambiguousUnit: return one ? "address that fits two units" : "addresses that fit two units"
+            case .dividedUnit: return one ? "address on a divided unit" : "addresses on divided units"
             }
         }
     }
@@ -38,8 +42,8 @@ struct LoadWarnings {
         var table: Table
         var row: Int?
         var others: [(Table, Int)]
-        var hints: [String]
-        var message: ([String]) -> String
+        var help: [Message]
+        var message: ([String]) -> Message
     }
 
     /// At most this many of one kind are listed; the rest are counted.
@@ -50,9 +54,14 @@ struct LoadWarnings {
 
     mutating func add(_ category: Category, _ table: Table, row: Int?, others: [(Table, Int)] = [],
                       hints: [String] = [], _ message: @escaping ([String]) -> String) {
+        add(category, table, row: row, others: others, help: hints.map { .unconverted(english: $0) }) { .unconverted(english: message($0)) }
+    }
+
+    mutating func add(_ category: Category, _ table: Table, row: Int?, others: [(Table, Int)] = [],
+                      help: [Message], _ message: @escaping ([String]) -> Message) {
         counts[category.rawValue] += 1
         guard counts[category.rawValue] <= Self.listLimit else { return }
-        items.append(Item(category: category, table: table, row: row, others: others, hints: hints, message: message))
+        items.append(Item(category: category, table: table, row: row, others: others, help: help, message: message))
     }
 
     var total: Int { counts.reduce(0, +) }
@@ -270,8 +279,8 @@ struct LoadWarnings {
             }
             var message = item.message(others)
             let here = item.row.map { locate(item.table, $0) }
-            if let here, here.line == nil, let r = item.row { message = "item \(r + 1): " + message }
-            var d = Diagnostic.data(message, file: item.table.origin?.file ?? item.table.name, line: here?.line, hints: item.hints)
+            if let here, here.line == nil, let r = item.row { message = .located(place: "item \(r + 1)", message: message) }
+            var d = Diagnostic.data(message, file: item.table.origin?.file ?? item.table.name, line: here?.line, help: item.help)
             d.severity = item.category.isError ? .error : .warning
             out.append(d)
             shown[item.category.rawValue] += 1

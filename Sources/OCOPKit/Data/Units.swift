@@ -1,40 +1,137 @@
 /// The 2025 reorganisation (Resolution 202/2025/QH15): from 1 July 2025 there are 34
 /// provinces and no districts; every old commune belongs to a new commune-level unit.
-/// units.csv|json maps an old address to the new one:
-/// `province, district, commune → new_province, new_commune`.
 ///
-/// With it, products and producers gain the derived fields `new_province` and `new_commune`,
-/// so `products where new_province = "Thái Nguyên"` also finds the old Bắc Kạn rows. A list
-/// keeps the address as published and adds the new unit beside it (codes and names were
-/// reused, so a bare name is never a key). An address is looked up:
-/// 1. by province, district and commune (an old address);
-/// 2. without a district: as a new unit itself (a list written after the reform), then by
-///    province and commune when only one old district has that commune;
-/// 3. by province alone, when every commune of that old province went to one new province
-///    (new_commune then stays empty, and the address is a load warning).
-/// Names compare folded, without the unit words: `Xã Côn Minh` = `Côn Minh`, `Thành phố Bắc
-/// Kạn` = `TP Bắc Kạn` = `Bắc Kạn`, `Xuất Hoá` = `Xuất Hóa`.
+/// Every list's products and producers gain the derived fields `new_province` and
+/// `new_commune` from their province, district and commune, looked up in the built-in table
+/// (Units/UnitsTable, the whole country) with names compared folded and with or without their
+/// type word (PlaceName). A list's own units.csv|json (`province, district, commune →
+/// new_province, new_commune`) overrides the table for the addresses it has. A list keeps the
+/// address as published and adds the new unit beside it (codes and names were reused, so a
+/// bare name is never a key). What the table cannot settle is a load warning, once per
+/// address with its count of rows: an old unit divided between several new ones (the
+/// package's default is taken unless the row's own text names one of them), a name without
+/// its type word that fits two units, a commune that is not in its district, and names the
+/// table does not know, with the nearest real ones.
 enum Units {
     static func apply(_ ds: Dataset, _ w: inout LoadWarnings) {
-        guard let units = ds.tables["units"] else { return }
-        let map = Mapping(units)
+        let own = ds.tables["units"].map(Mapping.init)
+        let table = Lazy()
         for name in ["products", "producers"] {
-            if let t = ds.tables[name] { map.derive(on: t, &w) }
+            if let t = ds.tables[name] { derive(on: t, own: own, table: table, &w) }
         }
     }
 
-    /// `Xã Côn Minh` → `con minh`; `Thành phố Bắc Kạn` → `bac kan`.
-    static func norm(_ s: String) -> String {
-        var k = HeaderAliases.key(s)
-        for p in unitWords where k.hasPrefix(p + " ") && k.count > p.count + 1 {
-            k.removeFirst(p.count + 1)
-            break
-        }
-        return k
+    /// The built-in table, decoded only when an address is not in the list's own units.csv.
+    final class Lazy {
+        lazy var table = UnitsTable()
     }
 
-    /// Unit words before a name, longest first: `thanh pho` before `thanh`.
-    static let unitWords = ["thanh pho", "thi tran", "thi xa", "tinh", "huyen", "quan", "phuong", "xa", "tp", "tt", "tx"]
+    /// Adds new_province and new_commune to `t`, one lookup per distinct address.
+    static func derive(on t: Table, own: Mapping?, table lazy: Lazy, _ w: inout LoadWarnings) {
+        func codes(_ name: String) -> ([UInt32], StringPool)? {
+            if case .text(let c, let pool)? = t.column(name)?.storage { return (c, pool) }
+            return nil
+        }
+        guard let (pc, ppool) = codes("province") else { return }
+        let dcol = codes("district"), ccol = codes("commune")
+        struct Address: Hashable { var p, d, c: UInt32 }
+        struct Found { var province, commune: UInt32; var resolution: UnitsTable.Resolution?; var first: Int; var rows = 0 }
+        let null = StringPool.nullCode
+        var found: [Address: Found] = [:], order: [Address] = []
+        let provinces = StringPool(), communes = StringPool()
+        var outP = [UInt32](repeating: null, count: t.rowCount)
+        var outC = [UInt32](repeating: null, count: t.rowCount)
+        func s(_ code: UInt32, _ pool: StringPool?) -> String? { code == null ? nil : pool?.string(code) }
+        let text = RowText(t, skipping: ["province", "district", "commune"])
+        for r in 0..<t.rowCount where pc[r] != null {
+            let a = Address(p: pc[r], d: dcol?.0[r] ?? null, c: ccol?.0[r] ?? null)
+            if found[a] == nil {
+                let p = ppool.string(a.p), d = s(a.d, dcol?.1), c = s(a.c, ccol?.1)
+                if let own, let hit = own.lookup(p, d, c), hit.complete {
+                    found[a] = Found(province: hit.province.map { provinces.intern($0) } ?? null,
+                                     commune: hit.commune.map { communes.intern($0) } ?? null, resolution: nil, first: r)
+                } else {
+                    let table = lazy.table
+                    let res = table.resolve(province: p, district: d, commune: c)
+                    let np = res.newProvince.map { provinces.intern(table.newProvinces[$0].name.name) } ?? null
+                    let nc = res.newProvince.flatMap { i in res.commune.map { communes.intern(table.newCommune(i, $0)) } } ?? null
+                    found[a] = Found(province: np, commune: nc, resolution: res, first: r)
+                }
+                order.append(a)
+            }
+            guard var f = found[a] else { continue }
+            outP[r] = f.province
+            outC[r] = f.commune
+            // a divided unit: the row's own text may name the new unit it is in
+            if let res = f.resolution, let np = res.newProvince, let c = res.commune, !res.alternatives.isEmpty {
+                let table = lazy.table
+                let options = [c] + res.alternatives
+                let named = options.filter { text.mentions(r, table.newCommunes(np)[$0].key) }
+                if named.count == 1 {
+                    outC[r] = communes.intern(table.newCommune(np, named[0]))
+                    continue
+                }
+            }
+            if f.resolution?.problem != nil {
+                if f.rows == 0 { f.first = r }
+                f.rows += 1
+                found[a] = f
+            }
+        }
+        for a in order {
+            guard let f = found[a], let problem = f.resolution?.problem, f.rows > 0 else { continue }
+            let chosen = f.commune == null ? "" : communes.string(f.commune)
+            warn(problem, chosen: chosen, rows: f.rows, t, row: f.first, &w)
+        }
+        t.addDerived(DerivedField("new_province", meaning: "the province after the 2025 reorganisation", .fixed(
+            Column(name: "new_province", storage: .text(outP, provinces)))))
+        t.addDerived(DerivedField("new_commune", meaning: "the commune-level unit after the 2025 reorganisation", .fixed(
+            Column(name: "new_commune", storage: .text(outC, communes)))))
+    }
+
+    /// One load warning for an address the table could not settle.
+    static func warn(_ problem: UnitsTable.Problem, chosen: String, rows n: Int, _ t: Table, row: Int, _ w: inout LoadWarnings) {
+        func nearest(_ names: [String]) -> [Message] { names.isEmpty ? [] : [.helpUnitNearest(names: names)] }
+        switch problem {
+        case .divided(let old, let into):
+            w.add(.dividedUnit, t, row: row, help: [.helpUnitDivided]) { _ in .unitDivided(old: old, into: into, chosen: chosen, n: n) }
+        case .ambiguous(let written, let fits):
+            w.add(.ambiguousUnit, t, row: row, help: [.helpUnitTypeWord]) { _ in .unitAmbiguous(written: written, fits: fits, chosen: chosen, n: n) }
+        case .elsewhere(let commune, let district, let foundIn):
+            w.add(.misplacedCommune, t, row: row, help: [.helpUnitCheckDistrict]) { _ in
+                .unitElsewhere(commune: commune, district: district, foundIn: foundIn, n: n)
+            }
+        case .unknownCommune(let commune, let place, let near):
+            w.add(.unmappedAddress, t, row: row, help: nearest(near) + [.helpUnitOldName]) { _ in .unitUnknownCommune(commune: commune, place: place, n: n) }
+        case .unknownDistrict(let district, let province, let near):
+            w.add(.unmappedAddress, t, row: row, help: nearest(near) + [.helpUnitOldName]) { _ in
+                .unitUnknownDistrict(district: district, province: province, n: n)
+            }
+        case .unknownProvince(let province, let near):
+            w.add(.unmappedAddress, t, row: row, help: nearest(near)) { _ in .unitUnknownProvince(province: province, n: n) }
+        }
+    }
+
+    /// The text of a row's other columns, folded, for a divided unit's new name.
+    struct RowText {
+        var columns: [([UInt32], StringPool)] = []
+        init(_ t: Table, skipping: Set<String>) {
+            for c in t.columns where !skipping.contains(c.name) {
+                if case .text(let codes, let pool) = c.storage { columns.append((codes, pool)) }
+            }
+        }
+
+        /// Whether a cell of row `r` holds the words of `key` (a PlaceName key) as words.
+        func mentions(_ r: Int, _ key: String) -> Bool {
+            for (codes, pool) in columns where codes[r] != StringPool.nullCode {
+                if (" " + PlaceName.key(pool.string(codes[r])) + " ").contains(" \(key) ") { return true }
+            }
+            return false
+        }
+    }
+
+    /// `Xã Côn Minh` → `con minh`; `Thành phố Bắc Kạn` → `bac kan` (a units.csv's names).
+    static func norm(_ s: String) -> String { PlaceName.parse(s).key }
 
     struct Mapping {
         /// The new unit of each units row.
@@ -70,8 +167,9 @@ enum Units {
             }
         }
 
-        /// The new unit of an address; `complete` is false when only the province was found.
-        func lookup(_ p: String?, _ d: String?, _ c: String?) -> (province: String?, commune: String?, complete: Bool) {
+        /// The new unit of an address in a list's own units.csv; `complete` is false when only
+        /// the province was found.
+        func lookup(_ p: String?, _ d: String?, _ c: String?) -> (province: String?, commune: String?, complete: Bool)? {
             let kp = norm(p ?? ""), kd = norm(d ?? ""), kc = norm(c ?? "")
             if d != nil, let r = exact["\(kp)|\(kd)|\(kc)"] { return (target[r].province, target[r].commune, true) }
             if d == nil {
@@ -83,57 +181,6 @@ enum Units {
             if let one = provinceNew[kp], let province = one { return (province, nil, false) }
             if let province = newProvinces[kp] { return (province, nil, false) }
             return (nil, nil, false)
-        }
-
-        /// Adds new_province and new_commune to `t`, one lookup per distinct address.
-        func derive(on t: Table, _ w: inout LoadWarnings) {
-            func codes(_ name: String) -> ([UInt32], StringPool)? {
-                if case .text(let c, let pool)? = t.column(name)?.storage { return (c, pool) }
-                return nil
-            }
-            guard let (pc, ppool) = codes("province") else { return }
-            let dcol = codes("district"), ccol = codes("commune")
-            struct Address: Hashable { var p, d, c: UInt32 }
-            var resolved: [Address: (UInt32, UInt32)] = [:]
-            let provinces = StringPool(), communes = StringPool()
-            var outP = [UInt32](repeating: StringPool.nullCode, count: t.rowCount)
-            var outC = [UInt32](repeating: StringPool.nullCode, count: t.rowCount)
-            var missing: [Address: (row: Int, count: Int)] = [:]
-            var missingOrder: [Address] = []
-            let null = StringPool.nullCode
-            for r in 0..<t.rowCount {
-                let a = Address(p: pc[r], d: dcol?.0[r] ?? null, c: ccol?.0[r] ?? null)
-                if a.p == null && a.c == null { continue }
-                if let hit = resolved[a] {
-                    (outP[r], outC[r]) = hit
-                } else {
-                    func s(_ code: UInt32, _ pool: StringPool?) -> String? { code == null ? nil : pool?.string(code) }
-                    let (np, nc, complete) = lookup(s(a.p, ppool), s(a.d, dcol?.1), s(a.c, ccol?.1))
-                    let hit = (np.map { provinces.intern($0) } ?? null, nc.map { communes.intern($0) } ?? null)
-                    resolved[a] = hit
-                    (outP[r], outC[r]) = hit
-                    if !complete {
-                        missingOrder.append(a)
-                        missing[a] = (r, 0)
-                    }
-                }
-                if let m = missing[a] { missing[a] = (m.row, m.count + 1) }
-            }
-            for a in missingOrder {
-                guard let m = missing[a] else { continue }
-                let place = [a.c == null ? nil : ccol?.1.string(a.c), a.d == null ? nil : dcol?.1.string(a.d),
-                             a.p == null ? nil : ppool.string(a.p)].compactMap { $0 }.joined(separator: ", ")
-                let np = resolved[a]!.0 == null ? nil : provinces.string(resolved[a]!.0)
-                let count = m.count
-                w.add(.unmappedAddress, t, row: m.row, hints: ["add a row for it to units.csv: province,district,commune,new_province,new_commune"]) { _ in
-                    "no row of units.csv for \(place)\(count > 1 ? " (\(count) rows)" : "")"
-                        + (np.map { "; new_province \($0) from the province alone, new_commune empty" } ?? "; new_province and new_commune empty")
-                }
-            }
-            t.addDerived(DerivedField("new_province", meaning: "the province after the 2025 reorganisation (units.csv)", .fixed(
-                Column(name: "new_province", storage: .text(outP, provinces)))))
-            t.addDerived(DerivedField("new_commune", meaning: "the commune-level unit after the 2025 reorganisation (units.csv)", .fixed(
-                Column(name: "new_commune", storage: .text(outC, communes)))))
         }
     }
 }

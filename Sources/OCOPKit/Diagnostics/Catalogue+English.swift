@@ -119,5 +119,18 @@ extension Catalogue {
         .compareCannotLoad: "cannot compare with '{folder}': {reason}",
         .compareDoesNotLoad: "cannot compare with '{folder}': it does not load",
         .located: "{place}: {message}",
+
+        // the 2025 administrative units
+        .unitDivided: "{old} was divided between {into}: new_commune is {chosen}, the default ({n} {n|row|rows})",
+        .unitAmbiguous: "'{written}' fits {fits}: new_commune is {chosen}, from the first ({n} {n|row|rows})",
+        .unitElsewhere: "{commune} is not a commune of {district}; it is in {foundIn} ({n} {n|row|rows})",
+        .unitUnknownCommune: "{commune} is not a commune of {place} in the 2025 table; new_commune is empty ({n} {n|row|rows})",
+        .unitUnknownDistrict: "{district} is not a district of {province} in the 2025 table; new_commune is empty ({n} {n|row|rows})",
+        .unitUnknownProvince: "'{province}' is not a province, old or new; new_province is empty ({n} {n|row|rows})",
+        .helpUnitNearest: "nearest real names: {names}",
+        .helpUnitDivided: "if a row is in another of them, give its address a row in units.csv (province,district,commune,new_province,new_commune)",
+        .helpUnitTypeWord: "write the type word (Xã, Phường, Thị trấn) to say which",
+        .helpUnitCheckDistrict: "correct the district or the commune",
+        .helpUnitOldName: "a name from before the 2019–2025 mergers needs a row in units.csv (province,district,commune,new_province,new_commune)",
     ]
 }

@@ -119,5 +119,18 @@ extension Catalogue {
         .compareCannotLoad: "không so sánh được với '{folder}': {reason}",
         .compareDoesNotLoad: "không so sánh được với '{folder}': dữ liệu không nạp được",
         .located: "{place}: {message}",
+
+        // the 2025 administrative units
+        .unitDivided: "{old} đã được chia cho {into}: new_commune là {chosen}, đơn vị mặc định ({n} dòng)",
+        .unitAmbiguous: "'{written}' khớp với {fits}: new_commune là {chosen}, theo đơn vị đầu ({n} dòng)",
+        .unitElsewhere: "{commune} không thuộc {district}; nó thuộc {foundIn} ({n} dòng)",
+        .unitUnknownCommune: "{commune} không phải là xã của {place} trong bảng năm 2025; new_commune để trống ({n} dòng)",
+        .unitUnknownDistrict: "{district} không phải là huyện của {province} trong bảng năm 2025; new_commune để trống ({n} dòng)",
+        .unitUnknownProvince: "'{province}' không phải là tỉnh, cũ hay mới; new_province để trống ({n} dòng)",
+        .helpUnitNearest: "tên thật gần nhất: {names}",
+        .helpUnitDivided: "nếu một dòng thuộc đơn vị khác trong số đó, hãy thêm địa chỉ của nó vào units.csv (province,district,commune,new_province,new_commune)",
+        .helpUnitTypeWord: "hãy viết loại đơn vị (Xã, Phường, Thị trấn) để chỉ rõ",
+        .helpUnitCheckDistrict: "hãy sửa huyện hoặc xã",
+        .helpUnitOldName: "tên từ trước các đợt sáp nhập 2019–2025 cần một dòng trong units.csv (province,district,commune,new_province,new_commune)",
     ]
 }

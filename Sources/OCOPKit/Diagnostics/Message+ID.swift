@@ -107,6 +107,17 @@ extension Message {
         case .compareCannotLoad: .compareCannotLoad
         case .compareDoesNotLoad: .compareDoesNotLoad
         case .located: .located
+        case .unitDivided: .unitDivided
+        case .unitAmbiguous: .unitAmbiguous
+        case .unitElsewhere: .unitElsewhere
+        case .unitUnknownCommune: .unitUnknownCommune
+        case .unitUnknownDistrict: .unitUnknownDistrict
+        case .unitUnknownProvince: .unitUnknownProvince
+        case .helpUnitNearest: .helpUnitNearest
+        case .helpUnitDivided: .helpUnitDivided
+        case .helpUnitTypeWord: .helpUnitTypeWord
+        case .helpUnitCheckDistrict: .helpUnitCheckDistrict
+        case .helpUnitOldName: .helpUnitOldName
         }
     }
 
@@ -212,5 +223,16 @@ extension Message {
         case compareCannotLoad
         case compareDoesNotLoad
         case located
+        case unitDivided
+        case unitAmbiguous
+        case unitElsewhere
+        case unitUnknownCommune
+        case unitUnknownDistrict
+        case unitUnknownProvince
+        case helpUnitNearest
+        case helpUnitDivided
+        case helpUnitTypeWord
+        case helpUnitCheckDistrict
+        case helpUnitOldName
     }
 }

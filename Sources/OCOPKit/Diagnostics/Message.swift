@@ -142,6 +142,19 @@ public indirect enum Message: Sendable, Equatable {
     case compareDoesNotLoad(folder: String)
     /// A message with the place it is about: `products.csv:3:7: …`.
     case located(place: String, message: Message)
+
+    // MARK: the 2025 administrative units (Units/, Data/Units.swift)
+    case unitDivided(old: String, into: [String], chosen: String, n: Int)
+    case unitAmbiguous(written: String, fits: [String], chosen: String, n: Int)
+    case unitElsewhere(commune: String, district: String, foundIn: [String], n: Int)
+    case unitUnknownCommune(commune: String, place: String, n: Int)
+    case unitUnknownDistrict(district: String, province: String, n: Int)
+    case unitUnknownProvince(province: String, n: Int)
+    case helpUnitNearest(names: [String])
+    case helpUnitDivided
+    case helpUnitTypeWord
+    case helpUnitCheckDistrict
+    case helpUnitOldName
 }
 
 extension Message {
