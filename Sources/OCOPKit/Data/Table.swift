@@ -11,6 +11,11 @@ public final class Table {
     var derived: [String: DerivedField] = [:]
     /// Names of `derived`, in the order they were added.
     public private(set) var derivedNames: [String] = []
+    /// For a select's result: each column by the structure of the expression it shows
+    /// (`Expr.structure`), so a later clause that writes the expression again reads the
+    /// column: `select name, producer.kind sort by producer.kind`, `… select category,
+    /// avg(score) sort by avg(score)`.
+    var selected: [String: String] = [:]
     /// The file the rows came from, to turn row numbers into line numbers in load warnings.
     var origin: TableOrigin?
     /// Header cells that were recognised as a known column under another name:

@@ -129,9 +129,10 @@ extension FunctionSpec {
     /// The table.
     public static let all: [FunctionSpec] = [
         .init(name: "count", kind: .aggregate, arity: 0...1, parameters: [.init("x", [])], result: .fixed(.integer),
-              help: .init(en: "count() counts a group's rows; count(x) its non-null x; count(RELATION [where …]) related rows.",
-                          vi: "count() đếm số dòng của nhóm; count(x) đếm các x không trống; count(QUAN_HỆ [where …]) đếm các dòng liên quan.",
+              help: .init(en: "count() counts a group's rows; count(x) its non-null x; count(CONDITION) the rows where it holds; count(distinct x) the different x; count(RELATION [where …]) related rows.",
+                          vi: "count() đếm số dòng của nhóm; count(x) đếm các x không trống; count(ĐIỀU_KIỆN) đếm các dòng thỏa điều kiện; count(distinct x) đếm các x khác nhau; count(QUAN_HỆ [where …]) đếm các dòng liên quan.",
                           examples: ["products group by province select province, count() as n",
+                                     "products group by province select province, count(stars = 5) as five, count(distinct category) as categories",
                                      "producers select name, count(products where stars >= 4) as n sort by n desc limit 5"]),
               implementation: .aggregate(.count)),
         .init(name: "sum", kind: .aggregate, arity: 1...1, parameters: [.init("x", numbers)], result: .sum,

@@ -7,7 +7,7 @@ extension Executor {
         for e in keyExprs {
             let c = try compiler.compile(e)
             if c.type == .duration { throw error(.type, "cannot group by a duration", e.range) }
-            keys.append(GroupSet.Key(expr: e, compiled: c, name: c.label))
+            keys.append(GroupSet.Key(expr: e, compiled: c, name: c.label, structure: e.structure))
         }
         let n = f.count
         // no rows (the check): no ids to make (a text key's would read its whole dictionary)
@@ -123,12 +123,12 @@ extension Executor {
     }
 
     /// Group keys and a `count` column: what `group by …` gives when nothing else is asked.
-    func counted(_ g: GroupSet) -> Frame {
+    func counted(_ g: GroupSet) throws(Diagnostic) -> Frame {
         var columns: [Column] = []
         for key in g.keys {
             var values: [Value] = []
             values.reserveCapacity(g.count)
-            for i in 0..<g.count { values.append((try? key.compiled.eval(g.firstRow(i))) ?? .null) }
+            for i in 0..<g.count { values.append(try key.compiled.eval(g.firstRow(i))) }
             var name = key.name
             // the count column keeps its name: a key called count (group by count) becomes count_
             while name == "count" || columns.contains(where: { $0.name == name }) { name += "_" }

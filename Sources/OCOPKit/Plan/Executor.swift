@@ -56,7 +56,7 @@ struct Executor {
         }
         switch state {
         case .rows(let f): return .rows(f)
-        case .grouped(let g): return .rows(counted(g))
+        case .grouped(let g): return .rows(try counted(g))
         case .scalar(let v, let l, _): return .scalar(v, label: l)
         }
     }
@@ -96,7 +96,7 @@ struct Executor {
         case (.count, .rows(let f)):
             return .scalar(.integer(Int64(f.count)), "count", clause.keywordRange)
         case (.count, .grouped(let g)):
-            return .rows(counted(g))
+            return .rows(try counted(g))
         case (.select(let items), .grouped(let g)):
             return .rows(try select(items, groups: g))
         case (.select(let items), .rows(let f)):
@@ -106,7 +106,7 @@ struct Executor {
             }
             return .rows(try select(items, frame: f))
         case (_, .grouped(let g)):
-            return try apply(step, to: .rows(counted(g)), path: &path)
+            return try apply(step, to: .rows(try counted(g)), path: &path)
         case (.where(let cond), .rows(let f)):
             return .rows(try filter(f, cond, path: &path))
         case (.sort(let keys), .rows(let f)):
@@ -183,7 +183,7 @@ struct Executor {
             }
             columns.append(Column.from(name: name, type: resultType(c, values), values: values))
         }
-        return Frame(table: Table(name: f.table.name, columns: columns, rowCount: n))
+        return Frame(table: selection(f.table.name, columns, n, items, names))
     }
 
     func select(_ items: [SelectItem], groups g: GroupSet) throws(Diagnostic) -> Frame {
@@ -201,7 +201,16 @@ struct Executor {
             }
             columns.append(Column.from(name: name, type: resultType(c, values), values: values))
         }
-        return Frame(table: Table(name: g.table.name, columns: columns, rowCount: g.count))
+        return Frame(table: selection(g.table.name, columns, g.count, items, names))
+    }
+
+    /// The table a select makes, each column remembering the expression it shows.
+    func selection(_ name: String, _ columns: [Column], _ n: Int, _ items: [SelectItem], _ names: [String]) -> Table {
+        let t = Table(name: name, columns: columns, rowCount: n)
+        for (item, name) in zip(items, names) where !item.expr.isValue && t.selected[item.expr.structure] == nil {
+            t.selected[item.expr.structure] = name
+        }
+        return t
     }
 
     func checkSelectable(_ c: Compiled) throws(Diagnostic) {

@@ -106,21 +106,44 @@ extension ExprCompiler {
         }
         // inside a group: the argument is evaluated on each row of the group
         let inner = ExprCompiler(table: groups.table, env: env, source: source)
+        if kind == .count, let a = args.first, case .call(let d, let xs) = a.kind, d.text == "distinct", let x = xs.first {
+            return try countDistinct(try inner.compile(x), groups, e, lbl)
+        }
         let arg = try args.first.map { (a: Expr) throws(Diagnostic) -> Compiled in try inner.compile(a) }
-        return try reduce(spec, kind, arg, e, lbl) { g in
+        return try reduce(spec, kind, arg, e, lbl) { g throws(Diagnostic) in
             let lo = Int(groups.offsets[g]), hi = Int(groups.offsets[g + 1])
             return groups.rows[lo..<hi].lazy.map { Int($0) }
         }
     }
 
+    /// count(distinct x): the different non-null values of x in each group (text compared as
+    /// `=` compares it: "Hoà" is "Hòa").
+    func countDistinct(_ x: Compiled, _ groups: GroupSet, _ e: Expr, _ lbl: String) throws(Diagnostic) -> Compiled {
+        if x.type == .duration { throw error(.type, "cannot count a duration", e.range) }
+        let f = x.eval
+        let env = self.env
+        return Compiled(type: .integer, eval: { g throws(Diagnostic) in
+            var seen = Set<Value>()
+            let lo = Int(groups.offsets[g]), hi = Int(groups.offsets[g + 1])
+            for (i, r) in groups.rows[lo..<hi].enumerated() {
+                if i & 0xFFFF == 0xFFFF { try env.checkCancel() }
+                var v = try f(Int(r))
+                if v.isNull { continue }
+                if case .text(let s) = v { v = .text(VietText.canonical(s)) }
+                seen.insert(v)
+            }
+            return .integer(Int64(seen.count))
+        }, label: lbl, range: e.range)
+    }
+
     /// The rows an aggregate runs over, by index: `rows(i)` for each group/row index `i`.
     func reduce<S: Sequence>(_ spec: FunctionSpec, _ kind: FunctionSpec.Aggregate, _ arg: Compiled?, _ e: Expr, _ lbl: String,
-                             rows: @escaping (Int) -> S) throws(Diagnostic) -> Compiled where S.Element == Int {
+                             rows: @escaping (Int) throws(Diagnostic) -> S) throws(Diagnostic) -> Compiled where S.Element == Int {
         let env = self.env
         guard let arg else {
             return Compiled(type: .integer, eval: { g throws(Diagnostic) in
                 var n: Int64 = 0
-                for _ in rows(g) { n += 1 }
+                for _ in try rows(g) { n += 1 }
                 return .integer(n)
             }, label: lbl, range: e.range)
         }
@@ -128,9 +151,17 @@ extension ExprCompiler {
         let fn = spec.name
         let accepted = spec.parameter(0)?.types ?? []
         if kind == .count {
+            // count(stars = 3): the rows where the condition holds, not those where it is known
+            if let a = e.callArguments.first, a.isCondition {
+                return Compiled(type: .integer, eval: { g throws(Diagnostic) in
+                    var n: Int64 = 0
+                    for r in try rows(g) where try f(r) == .boolean(true) { n += 1 }
+                    return .integer(n)
+                }, label: lbl, range: e.range)
+            }
             return Compiled(type: .integer, eval: { g throws(Diagnostic) in
                 var n: Int64 = 0
-                for r in rows(g) where !(try f(r)).isNull { n += 1 }
+                for r in try rows(g) where !(try f(r)).isNull { n += 1 }
                 return .integer(n)
             }, label: lbl, range: e.range)
         }
@@ -139,7 +170,7 @@ extension ExprCompiler {
             let wantMax = kind == .max
             return Compiled(type: arg.type, eval: { g throws(Diagnostic) in
                 var best: Value = .null
-                for r in rows(g) {
+                for r in try rows(g) {
                     let v = try f(r)
                     if v.isNull { continue }
                     if best.isNull { best = v; continue }
@@ -159,7 +190,7 @@ extension ExprCompiler {
             var n = 0
             var isum: Int64 = 0
             var dsum = 0.0
-            for r in rows(g) {
+            for r in try rows(g) {
                 let v = try f(r)
                 switch v {
                 case .integer(let x):
@@ -223,11 +254,14 @@ extension ExprCompiler {
         let offsets = rel.offsets, rows = rel.rows
         if let cond {
             // rows of the relation that meet the condition
-            return try reduce(spec, kind, field, e, label(e)) { i in
-                rows[Int(offsets[i])..<Int(offsets[i + 1])].lazy.map { Int($0) }.filter { (try? cond($0)) == .yes }
+            // an error in the condition (stars / 0) is the statement's error, never a row left out
+            return try reduce(spec, kind, field, e, label(e)) { i throws(Diagnostic) -> [Int] in
+                var kept: [Int] = []
+                for r in rows[Int(offsets[i])..<Int(offsets[i + 1])] where try cond(Int(r)) == .yes { kept.append(Int(r)) }
+                return kept
             }
         }
-        return try reduce(spec, kind, field, e, label(e)) { i in
+        return try reduce(spec, kind, field, e, label(e)) { i throws(Diagnostic) in
             rows[Int(offsets[i])..<Int(offsets[i + 1])].lazy.map { Int($0) }
         }
     }

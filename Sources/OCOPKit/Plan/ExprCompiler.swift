@@ -21,11 +21,6 @@ struct ExprCompiler {
         Diagnostic(kind, message, at: range, in: source, hints: hints)
     }
 
-    /// The same expression written twice (spaces aside): `year(certified_on)` in group by and select.
-    func sameText(_ a: Expr, _ b: Expr) -> Bool {
-        source.slice(a.range).filter { $0 != " " } == source.slice(b.range).filter { $0 != " " }
-    }
-
     func label(_ e: Expr) -> String {
         if case .path(let parts) = e.kind { return parts.map(\.text).joined(separator: ".") }
         return source.slice(e.range)
@@ -35,10 +30,16 @@ struct ExprCompiler {
 
     func compile(_ e: Expr) throws(Diagnostic) -> Compiled {
         let lbl = label(e)
-        if let groups, let key = groups.keys.first(where: { sameText($0.expr, e) }) {
+        // the same expression as a group key, however it is spaced: year(certified_on) in group by and select
+        if let groups, !groups.keys.isEmpty, case let s = e.structure, let key = groups.keys.first(where: { $0.structure == s }) {
             let f = key.compiled.eval
             return Compiled(type: key.compiled.type, eval: { g throws(Diagnostic) in try f(groups.firstRow(g)) },
                             label: key.name, range: e.range)
+        }
+        // an expression a select has shown is its column: … select avg(score) sort by avg(score)
+        if groups == nil, !table.selected.isEmpty, !e.isValue, let name = table.selected[e.structure], let col = table.column(name) {
+            let access = ColumnAccess(column: col, rowMap: nil)
+            return Compiled(type: col.type, eval: Self.reader(access), access: access, label: name, range: e.range)
         }
         switch e.kind {
         case .integer(let v): return .constant(.integer(v), type: .integer, label: lbl, range: e.range)

@@ -5,6 +5,8 @@ final class GroupSet {
         let expr: Expr
         let compiled: Compiled
         let name: String
+        /// `expr.structure`: how a select names this key.
+        let structure: String
     }
 
     let table: Table

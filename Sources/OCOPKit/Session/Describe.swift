@@ -96,7 +96,7 @@ extension Session {
         let st = FieldStats(col, f)
         let exec = Executor(env: env, source: source)
         let key = Expr(kind: .path([Name(text: col.name, range: s.range)]), range: s.range)
-        let counted = ResultTable(exec.counted(try exec.group(f, [key])))
+        let counted = ResultTable(try exec.counted(try exec.group(f, [key])))
         let total = Double(max(1, f.count))
         let share = Msg.text("describe.col.share", lang)
         let t = ResultTable(columns: [col.name, Msg.text("describe.col.count", lang), share], types: [col.type, .integer, .decimal],

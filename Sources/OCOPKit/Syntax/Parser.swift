@@ -614,7 +614,13 @@ public struct Parser {
         let outer = commaEndsQuery
         defer { depth -= 1; commaEndsQuery = outer }
         var args: [Expr] = []
-        if !check(symbol: ")") {
+        if name.text.lowercased() == "count", check(keyword: "distinct") {
+            // count(distinct x): the number of different x, as the argument distinct(x)
+            let kw = advance()
+            skipNewlines()
+            let x = try expr()
+            args.append(Expr(kind: .call(Name(text: "distinct", range: kw.range), [x]), range: kw.range.union(x.range)))
+        } else if !check(symbol: ")") {
             repeat {
                 skipNewlines()
                 commaEndsQuery = false
