@@ -614,7 +614,7 @@ public struct Parser {
         let outer = commaEndsQuery
         defer { depth -= 1; commaEndsQuery = outer }
         var args: [Expr] = []
-        if name.text.lowercased() == "count", check(keyword: "distinct") {
+        if name.text.lowercased() == "count", check(keyword: .distinct) {
             // count(distinct x): the number of different x, as the argument distinct(x)
             let kw = advance()
             skipNewlines()
