@@ -176,7 +176,8 @@ public struct Parser {
             return try scriptStatement()
         }
         if current.kind == .identifier, current.text == "explain", tokens[pos + 1].kind == .identifier {
-            // explain = "explain" output ;  the plan of the query (a chart or export ending is not run)
+            /// explain = "explain" output ;
+            // the plan of the query (a chart or export ending is not run)
             _ = advance()
             let inner = try output()
             guard let q = inner.query else { throw expected("a query", after: "'explain'") }
@@ -607,7 +608,7 @@ public struct Parser {
             && !(next.text == "count" && tokens[pos + 2].isSymbol("("))
     }
 
-    /// call = IDENT "(" [ argument { "," argument } ] ")" ;   argument = query | expr ;
+    /// call = IDENT "(" [ argument { "," argument } ] ")" | "count" "(" "distinct" expr ")" ;   argument = query | expr ;
     mutating func call(_ name: Name) throws(Diagnostic) -> Expr {
         let open = advance() // (
         try enter()
