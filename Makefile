@@ -18,11 +18,11 @@ deps:
 		SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq sqlite3 >/dev/null; \
 	fi
-	@# the install test reads the installed manual page with man -l
-	@if ! command -v man >/dev/null; then \
-		echo "installing man-db (apt)…"; \
+	@# the install test reads the installed manual page with man -l; the pager test drives less
+	@if ! command -v man >/dev/null || ! command -v less >/dev/null; then \
+		echo "installing man-db and less (apt)…"; \
 		SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq man-db >/dev/null; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq man-db less >/dev/null; \
 	fi
 
 build: deps buildinfo

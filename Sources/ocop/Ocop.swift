@@ -205,6 +205,7 @@ struct Ocop: ParsableCommand {
         let session = Session(dataset: dataset, options: options, sink: sink)
         for (name, text) in params { session.setParameter(name, text: text) }
         session.terminalWidth = { Ocop.terminalColumns() }
+        session.terminalHeight = { Ocop.terminalRows() }
 
         if let other {
             return exitCode(session.showComparison(to: other))
@@ -258,6 +259,14 @@ struct Ocop: ParsableCommand {
                     hint: near.map { "did you mean --param \($0)=…?" } ?? "the script declares its parameters with: param NAME = …")
     }
 
+    /// Rows of the terminal: $LINES, else the window size of standard output.
+    static func terminalRows() -> Int? {
+        if let c = ProcessInfo.processInfo.environment["LINES"], let n = Int(c), n > 0 { return n }
+        var ws = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_row > 0 { return Int(ws.ws_row) }
+        return nil
+    }
+
     /// Columns of the terminal: $COLUMNS, else the window size of standard output; nil when
     /// neither is known.
     static func terminalColumns() -> Int? {
@@ -302,5 +311,10 @@ final class StandardSink: OutputSink {
 
     func err(_ s: String) {
         if Descriptor.write(2, s) != nil { errorsLost = true }
+    }
+
+    func page(_ s: String) -> Bool {
+        guard let command = Pager.command() else { return false }
+        return Pager.show(s, command: command)
     }
 }

@@ -50,7 +50,6 @@ struct MessageCatalogueTests {
         .rowsShown(n: 1204, shown: 40),
         .columnsHidden(n: 12, shown: 5, hidden: ["category", "score"]),
         .settingDisplay,
-        .settingPager,
         .noteNoValue(field: "x", value: "x"),
         .noteNoValueMeant(field: "x", value: "x", candidates: .quoted(text: "y")),
         .noteCandidate(value: "x", n: 2, noun: "x"),

@@ -10,8 +10,8 @@ final class PTYWidthTests {
     deinit { try? FileManager.default.removeItem(at: home) }
 
     /// What `statement` prints at the REPL in a window `columns` wide, as screen lines.
-    func screens(_ statements: [String], columns: UInt16, env: [String: String] = [:]) throws -> [String: [String]] {
-        let p = try PTYProcess([], environment: PTYProcess.environment(home: home, extra: env), columns: columns)
+    func screens(_ statements: [String], columns: UInt16, env: [String: String] = [:], args: [String] = []) throws -> [String: [String]] {
+        let p = try PTYProcess(args, environment: PTYProcess.environment(home: home, extra: env), columns: columns)
         try p.waitForEditing()
         var out: [String: [String]] = [:]
         for s in statements {
@@ -26,10 +26,50 @@ final class PTYWidthTests {
     }
 
     static let results = ["products where stars >= 4 and province = \"Bắc Kạn\"", "products limit 3", "producers limit 3"]
+    /// Prose and errors: help, describe, settings, warnings, the tutorial's first screen, an error.
+    static let screensOfText = ["help", "help where", "help stars", "help set", "describe products", "describe producers",
+                                "tables", "set", "warnings", "products where nosuch = 1", "products sort by nosuch",
+                                "products where province = \"Bắc Kạn\" and x = 1", "tutorial", "tutorial off"]
+
+    @Test("help, describe, settings, errors and the tutorial fit at 60, 80 and 120 columns, in English and Vietnamese",
+          arguments: [60, 80, 120], ["en", "vi"])
+    func textFits(columns: Int, lang: String) throws {
+        let shown = try screens(PTYWidthTests.screensOfText, columns: UInt16(columns),
+                                env: ["PAGER": "", "OCOP_TUTORIAL_STATE": home.appendingPathComponent("tutorial-\(lang)-\(columns)").path],
+                                args: ["--lang", lang])
+        #expect(shown.count == PTYWidthTests.screensOfText.count)
+        for (statement, lines) in shown {
+            #expect(lines.count > 1, "\(statement) printed something")
+            for line in lines { #expect(DisplayWidth.of(line) <= columns, "\(statement) at \(columns) [\(lang)]: \(line)") }
+        }
+    }
+
+    @Test("an error in a line wider than the window shows a window of it, the caret under the same letters", arguments: [60, 80])
+    func errorWindow(columns: Int) throws {
+        let statement = "products where stars >= 4 and province = \"Bắc Kạn\" and name ~ \"nghệ\" and score > 50 and price_vnd > 1000 and nosuch = 1"
+        let p = try PTYProcess(["-e", statement], environment: PTYProcess.environment(home: home), columns: UInt16(columns))
+        #expect(try p.waitForExit() == 1)
+        let lines = PTYProcess.screenLines(String(decoding: p.output, as: UTF8.self))
+        for line in lines { #expect(DisplayWidth.of(line) <= columns, "\(columns): \(line)") }
+        guard let caret = lines.firstIndex(where: { $0.contains("^") && $0.allSatisfy { $0 == " " || $0 == "^" } }), caret > 0 else {
+            Issue.record("no caret line in \(lines)")
+            return
+        }
+        let source = lines[caret - 1], marks = lines[caret]
+        #expect(source.hasPrefix("  …") && source.hasSuffix("nosuch = 1"), "\(source)")
+        let at = marks.prefix { $0 == " " }.count, width = marks.filter { $0 == "^" }.count
+        var col = 0
+        var under = ""
+        for ch in source {
+            if col >= at && col < at + width { under.append(ch) }
+            col += DisplayWidth.columns(of: ch)
+        }
+        #expect(under == "nosuch", "caret under \(under):\n\(source)\n\(marks)")
+    }
 
     @Test("results fit at 60, 80 and 120 columns, and the footer names what is hidden", arguments: [60, 80, 120])
     func resultsFit(columns: Int) throws {
-        let shown = try screens(PTYWidthTests.results, columns: UInt16(columns))
+        let shown = try screens(PTYWidthTests.results, columns: UInt16(columns), env: ["PAGER": ""])
         for (statement, lines) in shown {
             for line in lines { #expect(DisplayWidth.of(line) <= columns, "\(statement) at \(columns): \(line)") }
         }
@@ -110,5 +150,56 @@ final class PTYRecordTests {
     func pipedOneRow() throws {
         let r = try ReportKit.ocop(["--today", "2026-11-29", "-e", "products where id = \"SP0102\""])
         #expect(r.exit == 0 && r.out.contains("┌") && !r.out.contains("status:"))
+    }
+}
+
+/// Long output at the REPL goes through the pager (psql's rule), driven by keys.
+@Suite("The pager")
+final class PTYPagerTests {
+    let home = PTYProcess.temporaryFolder()
+
+    deinit { try? FileManager.default.removeItem(at: home) }
+
+    func start(_ env: [String: String]) throws -> PTYProcess {
+        let p = try PTYProcess([], environment: PTYProcess.environment(home: home, extra: env), columns: 80, rows: 24)
+        try p.waitForEditing()
+        return p
+    }
+
+    @Test("a result taller than the window opens less -FRSX; space pages on, q goes back to the prompt")
+    func lessByKeys() throws {
+        let p = try start([:])
+        p.send("products\r")
+        try p.expect("SP0001")
+        try p.waitForTerminal(canonical: false)  // less has the terminal
+        let first = try p.expect(":\u{1B}[K")  // less's prompt at the bottom
+        #expect(!first.contains("214 rows"), "the first page stops before the end")
+        p.send(" ")
+        try p.expect("214 rows (40 shown)")
+        try p.expect(":\u{1B}[K")
+        p.send("q")
+        try p.waitForEditing()
+        // a short result does not page: it is written straight after the statement
+        p.send("products count\r")
+        try p.expect("\r\n214\r\n")
+        try p.waitForEditing()
+        p.send("\u{4}")
+        #expect(try p.waitForExit() == 0)
+    }
+
+    @Test("no pager with an empty PAGER, with set pager off, or when the pager cannot start", arguments: ["", "off", "/no/such/pager"])
+    func noPager(how: String) throws {
+        let p = try start(how == "off" ? [:] : ["PAGER": how])
+        if how == "off" {
+            p.send("set pager off\r")
+            try p.waitForEditing()
+        }
+        p.send("products\r")
+        try p.expect("214 rows (40 shown)")
+        try p.waitForEditing()
+        let text = String(decoding: p.output, as: UTF8.self)
+        #expect(text.contains("SP0001") && !text.contains(":\u{1B}[K"))
+        p.send("\u{4}")
+        #expect(try p.waitForExit() == 0)
     }
 }

@@ -36,7 +36,6 @@ extension Catalogue {
         .moreRowsCommandLine: "(--max-rows all shows every row)",
         .rowsShown: "{n} rows ({shown} shown)",
         .settingDisplay: "display is table, vertical or auto (records when a table would not fit)",
-        .settingPager: "pager is on or off",
         .columnsHidden: "{n} columns, {shown} shown; not shown: {hidden}. Name the ones you want with select.",
 
         // notes beside an empty result

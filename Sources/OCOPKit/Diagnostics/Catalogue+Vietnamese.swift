@@ -36,7 +36,6 @@ extension Catalogue {
         .moreRowsCommandLine: "(--max-rows all để xem mọi dòng)",
         .rowsShown: "{n} dòng (hiện {shown})",
         .settingDisplay: "display là table, vertical hoặc auto (từng bản ghi khi bảng không vừa màn hình)",
-        .settingPager: "pager là on hoặc off",
         .columnsHidden: "{n} cột, hiện {shown}; không hiện: {hidden}. Chọn cột cần xem bằng select.",
 
         // ghi chú bên một kết quả rỗng

@@ -32,7 +32,6 @@ extension Message {
         case .rowsShown: .rowsShown
         case .columnsHidden: .columnsHidden
         case .settingDisplay: .settingDisplay
-        case .settingPager: .settingPager
         case .noteNoValue: .noteNoValue
         case .noteNoValueMeant: .noteNoValueMeant
         case .noteCandidate: .noteCandidate
@@ -154,7 +153,6 @@ extension Message {
         case rowsShown
         case columnsHidden
         case settingDisplay
-        case settingPager
         case noteNoValue
         case noteNoValueMeant
         case noteCandidate

@@ -52,8 +52,6 @@ public indirect enum Message: Sendable, Equatable {
     case columnsHidden(n: Int, shown: Int, hidden: [String])
     /// `set display` with a value it does not take.
     case settingDisplay
-    /// `set pager` with a value it does not take.
-    case settingPager
 
     // MARK: notes beside an empty result
     case noteNoValue(field: String, value: String)

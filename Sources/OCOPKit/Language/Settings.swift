@@ -60,8 +60,8 @@ public struct Setting: Sendable {
     static func onOff(_ b: Bool) -> String { b ? "on" : "off" }
 
     /// A setting that is on or off, kept at `path`.
-    static func flag(_ name: String, _ path: WritableKeyPath<SessionOptions, Bool> & Sendable, en: String, vi: String) -> Setting {
-        Setting(name: name, values: .onOff, defaultValue: "off", help: .init(en: en, vi: vi, examples: ["set \(name) on"]),
+    static func flag(_ name: String, _ path: WritableKeyPath<SessionOptions, Bool> & Sendable, en: String, vi: String, on: Bool = false) -> Setting {
+        Setting(name: name, values: .onOff, defaultValue: onOff(on), help: .init(en: en, vi: vi, examples: ["set \(name) on"]),
                 current: { onOff($0[keyPath: path]) },
                 apply: { o, v in
                     guard let b = onOff(v) else { return false }
@@ -147,6 +147,8 @@ extension Setting {
                     o.render.display = d
                     return true
                 }, invalidMessage: .settingDisplay),
+        flag("pager", \.pager, en: "at the REPL, output taller than the window goes through $PAGER (default less -FRSX)",
+             vi: "ở REPL, kết quả dài hơn màn hình đi qua $PAGER (mặc định less -FRSX)", on: true),
         flag("timer", \.timer, en: "print how long each statement took", vi: "in thời gian chạy mỗi câu lệnh"),
         flag("verbose", \.verbose, en: "quiet statements (let, param, export) say what they did",
              vi: "các câu lệnh im lặng (let, param, export) cho biết đã làm gì"),

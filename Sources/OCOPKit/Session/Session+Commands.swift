@@ -6,23 +6,25 @@ extension Session {
         case .clear:
             if options.interactive { sink.out("\u{1B}[H\u{1B}[2J") }
         case .tables:
+            var text = ""
             for name in dataset.tableOrder {
                 let t = dataset.tables[name]!
-                sink.out("\(name) (\(ValueFormat.grouped(Int64(t.rowCount))) rows): \(t.columnNames.joined(separator: ", "))\n")
+                text += "\(name) (\(ValueFormat.grouped(Int64(t.rowCount))) rows): \(t.columnNames.joined(separator: ", "))\n"
             }
             for name in env.variables.keys.sorted() {
-                sink.out("\(name) (variable, \(ValueFormat.grouped(Int64(env.variables[name]!.count))) rows)\n")
+                text += "\(name) (variable, \(ValueFormat.grouped(Int64(env.variables[name]!.count))) rows)\n"
             }
+            emit(text)
         case .help(let topic):
-            sink.out(Help.text(topic: topic, session: self))
+            emit(Help.text(topic: topic, session: self))
         case .describe(let what):
-            sink.out(try describe(what, s, source))
+            emit(try describe(what, s, source))
         case .set(let name, let value):
             try set(name, value, source)
         case .settings:
-            sink.out(settingsText())
+            emit(settingsText())
         case .warnings:
-            sink.out(warningsText())
+            emit(warningsText())
         case .tutorial(let arg):
             try tutorialCommand(arg, s, source)
         }
@@ -38,7 +40,7 @@ extension Session {
                                     ?? .settingList(names: Setting.names)], topic: "set")
         }
         guard let value else {
-            sink.out(settingsText([setting]))
+            emit(settingsText([setting]))
             return
         }
         // a bad value in a script is a script error (exit 1), not a bad command line (.usage, 2)

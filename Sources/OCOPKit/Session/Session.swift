@@ -15,6 +15,8 @@ public struct SessionOptions: Sendable {
     public var verbose = false
     /// The language of messages, help and the tutorial (`--lang`, `set lang`).
     public var lang: Lang = .en
+    /// At the REPL, output taller than the window goes through a pager (`set pager off`).
+    public var pager = true
     public init(today: Day) { self.today = today }
 }
 
@@ -33,6 +35,8 @@ public final class Session {
     var wroteBOM = false
     /// Columns of the terminal, asked before each chart (the CLI sets it; nil keeps render.width).
     public var terminalWidth: (() -> Int?)?
+    /// Rows of the terminal (the CLI sets it; nil: never page).
+    public var terminalHeight: (() -> Int?)?
     /// Where the tutorial keeps its progress (OCOP_TUTORIAL_STATE, else a file under $HOME).
     public var tutorialStatePath: String? = TutorialStore.defaultPath()
     /// The lesson in progress, while a tutorial runs (Tutorial/).
@@ -115,7 +119,14 @@ public final class Session {
     func report(_ d: Diagnostic) {
         var d = d
         if d.topic == nil, !d.noTopic { d.topic = Help.topic(for: d, tables: dataset.tableOrder) }
-        sink.err(DiagnosticRenderer(lang: options.lang, color: options.render.color).render(d))
+        var text = DiagnosticRenderer(lang: options.lang, color: options.render.color).render(d)
+        // on a terminal an error fits the window: its source line becomes a window round the caret
+        if let width = screenWidth {
+            let plain = options.render.color ? DiagnosticRenderer(lang: options.lang, color: false).render(d) : text
+            let fitted = ScreenFit.fit(plain, width: width)
+            if fitted != plain { text = fitted }
+        }
+        sink.err(text)
     }
 
     /// A message in the session's language.
@@ -207,7 +218,23 @@ public final class Session {
             text = Renderer.bom + text
             wroteBOM = true
         }
-        sink.out(text)
+        emit(text)
+    }
+
+    /// Columns of the terminal output goes to; nil when it is not a terminal.
+    var screenWidth: Int? {
+        options.interactive || options.terminal ? (terminalWidth?() ?? options.render.width) : nil
+    }
+
+    /// Writes what a person reads at the terminal: on a terminal each line fits the window
+    /// (prose wraps; tables were already fitted), and at the REPL output taller than the
+    /// window goes through the pager, unless `set pager off` or there is none.
+    func emit(_ text: String) {
+        guard let width = screenWidth else { return sink.out(text) }
+        let fitted = ScreenFit.fit(text, width: width)
+        if options.interactive, options.pager, let rows = terminalHeight?(), rows > 1,
+           fitted.utf8.lazy.filter({ $0 == 10 }).count >= rows - 1, sink.page(fitted) { return }
+        sink.out(fitted)
     }
 
     /// The first line of the REPL: `ocop 0.1.0 — 214 products, 118 producers (sample). Type help.`

@@ -4,6 +4,13 @@ import Foundation
 public protocol OutputSink: AnyObject {
     func out(_ s: String)
     func err(_ s: String)
+    /// Shows `s` through a pager; false when there is none or it could not start (the caller
+    /// then writes `s` with `out`).
+    func page(_ s: String) -> Bool
+}
+
+extension OutputSink {
+    public func page(_ s: String) -> Bool { false }
 }
 
 /// Collects output in memory (tests, the REPL's completion previews).

@@ -12,19 +12,19 @@ extension Session {
             let run = tutorial ?? TutorialRun(store.load())
             if run.index >= Lesson.all.count { run.progress.lesson = 0 }
             tutorial = run
-            sink.out(Msg.text("tutorial.intro", lang, String(Lesson.all.count)) + "\n")
-            if dataset.folder != nil { sink.out(Msg.text("tutorial.notSample", lang) + "\n") }
-            if run.index > 0 { sink.out(Msg.text("tutorial.resume", lang, String(run.index + 1)) + "\n") }
+            emit(Msg.text("tutorial.intro", lang, String(Lesson.all.count)) + "\n")
+            if dataset.folder != nil { emit(Msg.text("tutorial.notSample", lang) + "\n") }
+            if run.index > 0 { emit(Msg.text("tutorial.resume", lang, String(run.index + 1)) + "\n") }
             showLesson()
         case "off", "stop", "quit", "exit":
-            guard let run = tutorial else { sink.out(Msg.text("tutorial.notRunning", lang) + "\n"); return }
+            guard let run = tutorial else { emit(Msg.text("tutorial.notRunning", lang) + "\n"); return }
             save(run)
             tutorial = nil
-            sink.out(Msg.text("tutorial.off", lang, String(run.index + 1)) + "\n")
+            emit(Msg.text("tutorial.off", lang, String(run.index + 1)) + "\n")
         case "list":
             let passed = Set((tutorial?.progress ?? store.load()).passed)
             for l in Lesson.all {
-                sink.out("\(passed.contains(l.number) ? "✓" : " ") \(l.number). \(Msg.text(l.title, lang))\n")
+                emit("\(passed.contains(l.number) ? "✓" : " ") \(l.number). \(Msg.text(l.title, lang))\n")
             }
         case "reset":
             let run = TutorialRun(TutorialStore.Progress())
@@ -34,7 +34,7 @@ extension Session {
         case "hint":
             guard let run = tutorial, let l = run.lesson else { return notRunning(word, s, source) }
             run.hints += 1
-            sink.out(run.hints == 1 ? Msg.text("tutorial.hintLine", lang, Msg.text(l.hint, lang)) + "\n"
+            emit(run.hints == 1 ? Msg.text("tutorial.hintLine", lang, Msg.text(l.hint, lang)) + "\n"
                                     : Msg.text("tutorial.answerLine", lang, l.model) + "\n")
         case "next", "skip":
             guard let run = tutorial else { return notRunning(word, s, source) }
@@ -43,7 +43,7 @@ extension Session {
             guard let n = Int(word), (1...Lesson.all.count).contains(n) else {
                 throw Diagnostic(.type, Msg.text("tutorial.badArgument", lang, String(Lesson.all.count)), at: s.range, in: source)
             }
-            if tutorial == nil { sink.out(Msg.text("tutorial.intro", lang, String(Lesson.all.count)) + "\n") }
+            if tutorial == nil { emit(Msg.text("tutorial.intro", lang, String(Lesson.all.count)) + "\n") }
             let run = tutorial ?? TutorialRun(store.load())
             tutorial = run
             advance(run, to: n - 1)
@@ -54,7 +54,7 @@ extension Session {
     /// how to start one.
     func notRunning(_ word: String, _ s: Statement, _ source: Source) {
         if let f = env.variables[word] { show(.rows(f)); return }
-        sink.out(Msg.text("tutorial.notRunning", options.lang) + "\n")
+        emit(Msg.text("tutorial.notRunning", options.lang) + "\n")
     }
 
     /// Moves to lesson `index` (zero-based; past the last one: the end), saves, shows it.
@@ -70,12 +70,12 @@ extension Session {
         let lang = options.lang
         guard let run = tutorial else { return }
         guard let l = run.lesson else {
-            sink.out(Msg.text("tutorial.finished", lang, String(run.progress.passed.count), String(Lesson.all.count)) + "\n")
+            emit(Msg.text("tutorial.finished", lang, String(run.progress.passed.count), String(Lesson.all.count)) + "\n")
             tutorial = nil
             return
         }
-        sink.out("\n" + Msg.text("tutorial.lessonHeader", lang, String(l.number), String(Lesson.all.count), Msg.text(l.title, lang)) + "\n")
-        sink.out(Msg.text(l.task, lang) + "\n")
+        emit("\n" + Msg.text("tutorial.lessonHeader", lang, String(l.number), String(Lesson.all.count), Msg.text(l.title, lang)) + "\n")
+        emit(Msg.text(l.task, lang) + "\n")
     }
 
     func save(_ run: TutorialRun) {
@@ -100,11 +100,11 @@ extension Session {
             return
         }
         if let problems = ResultCheck.problems(lesson: l, expected: expected, actual: result, exported: exported, lang: lang) {
-            sink.out(Msg.text("tutorial.notYet", lang) + " " + problems.joined(separator: " ") + "\n")
-            sink.out(Msg.text("tutorial.tryAgain", lang) + "\n")
+            emit(Msg.text("tutorial.notYet", lang) + " " + problems.joined(separator: " ") + "\n")
+            emit(Msg.text("tutorial.tryAgain", lang) + "\n")
             return
         }
-        sink.out(Msg.text("tutorial.right", lang) + " " + Msg.text(l.learned, lang) + "\n")
+        emit(Msg.text("tutorial.right", lang) + " " + Msg.text(l.learned, lang) + "\n")
         if !run.progress.passed.contains(l.number) { run.progress.passed.append(l.number) }
         advance(run, to: run.index + 1)
     }
