@@ -48,7 +48,7 @@ import Testing
     @Test("completion offers every setting after set, and each setting's values")
     func everySetting() {
         #expect(labels("set ") == Setting.names)
-        #expect(Setting.names.count == 10)
+        #expect(Setting.names.count == 11)
         for s in Setting.all where !s.suggestions.isEmpty {
             #expect(labels("set \(s.name) ") == s.suggestions, "set \(s.name)")
         }
