@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func afterASourceClauseKeywords() {
-        #expect(labels("products ") == ["where", "select", "sort by", "order by", "group by", "count", "limit", "offset", "distinct"])
+        #expect(labels("products ") == ["where", "select", "sort by", "order by", "group by", "count", "limit", "offset", "distinct", "pivot"])
         #expect(tab("products so") == "products sort by ")
         #expect(tab("products gr") == "products group by ")
         #expect(tab("products sort ") == "products sort by ")

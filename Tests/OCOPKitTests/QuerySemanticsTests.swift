@@ -87,3 +87,37 @@ struct QuerySemanticsTests {
         #expect(Support.value("products select name, 2 as two where two = 2 and 1 = 1 count") == "214")
     }
 }
+
+@Suite("Pivot")
+struct PivotTests {
+    @Test("pivot ROWS by COLUMNS: each cell is the count of rows with both values, total the row's count")
+    func crossTab() throws {
+        let r = ReportKit.run("products pivot province by stars") { $0.render.format = .csv }
+        #expect(r.exit == 0, "\(r.err)")
+        let lines = r.out.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = try #require(lines.first)
+        #expect(header == ["province", "3", "4", "5", "total"])
+        #expect(lines.count - 1 == Int(QuerySemanticsTests.csvValue("products select count(distinct province)")))
+        for row in lines.dropFirst() {
+            for (i, stars) in header.enumerated() where i > 0 && i < header.count - 1 {
+                #expect(row[i] == Support.value("products where province = \"\(row[0])\" and stars = \(stars) count"), "\(row[0]) \(stars)")
+            }
+            #expect(row.last == Support.value("products where province = \"\(row[0])\" count"))
+        }
+        // a later clause sorts it like any result; a bad key is a check error with its position
+        let sorted = ReportKit.run("products pivot province by stars sort by total desc limit 1 select province")
+        #expect(sorted.out.contains("Bắc Kạn"), "\(sorted.out)")
+        let bad = ReportKit.run("products count\nproducts pivot provnce by stars", name: "s")
+        #expect(bad.out == "")
+        #expect(bad.err.hasPrefix("s:2:16: error: unknown field 'provnce'"), "\(bad.err)")
+        let noBy = ReportKit.run("products pivot province stars", name: "s")
+        #expect(noBy.exit == 1)
+        #expect(noBy.err.contains("'by'"), "\(noBy.err)")
+    }
+
+    @Test("help pivot in both languages")
+    func help() {
+        #expect(ReportKit.run("help pivot").out.contains("pivot ROWS by COLUMNS makes a cross-tab"))
+        #expect(ReportKit.run("help pivot") { $0.lang = .vi }.out.contains("tạo bảng chéo"))
+    }
+}

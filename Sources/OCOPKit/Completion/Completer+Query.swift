@@ -148,7 +148,7 @@ extension Completer {
     func keyword(_ k: Keyword, _ s: inout Scope) {
         s.afterNumber = false
         switch k {
-        case .where, .select:
+        case .where, .select, .pivot:
             s.clause = k.rawValue; s.expect = .operand; s.valuePath = nil
         case .sort, .order, .group:
             s.clause = k.rawValue; s.expect = .by; s.valuePath = nil

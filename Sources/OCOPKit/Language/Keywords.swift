@@ -3,7 +3,7 @@
 /// does not compile); adding a keyword is one case here and its rule in Grammar/ocop.ebnf.
 public enum Keyword: String, CaseIterable, Sendable {
     case `let`
-    case `where`, select, sort, order, group, count, limit, offset, distinct
+    case `where`, select, sort, order, group, count, limit, offset, distinct, pivot
     case by, `as`, asc, desc
     case and, or, not
     case `in`, `is`, contains, starts, ends, with, between
@@ -30,7 +30,7 @@ public enum Keyword: String, CaseIterable, Sendable {
     public var role: Role {
         switch self {
         case .let: return .statement
-        case .where, .select, .sort, .order, .limit, .offset, .group, .count, .distinct: return .clause
+        case .where, .select, .sort, .order, .limit, .offset, .group, .count, .distinct, .pivot: return .clause
         case .by, .as, .asc, .desc: return .clausePart
         case .and, .or, .not: return .logic
         case .in, .is, .between, .contains, .starts, .ends, .with: return .predicate

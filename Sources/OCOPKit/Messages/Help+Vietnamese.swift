@@ -9,6 +9,7 @@ extension Help {
         "limit": "limit N [offset M] giữ N dòng sau khi bỏ qua M dòng (offset M đứng riêng thì bỏ qua M dòng).",
         "group": "group by BIỂU_THỨC, … tạo một dòng cho mỗi khóa khác nhau (khóa chữ so sánh như =: Hoà = Hòa).\nTiếp theo là count, hoặc select với các hàm tổng hợp; where đặt sau select sẽ lọc các nhóm.",
         "count": "count ở cuối câu lệnh cho biết số dòng; sau group by thì đếm từng nhóm.\ncount() trong select đếm số dòng của nhóm; count(x) đếm các x không trống; count(products) đếm sản phẩm của một chủ thể.",
+        "pivot": "pivot HÀNG by CỘT tạo bảng chéo: một dòng cho mỗi giá trị của HÀNG, một cột cho mỗi giá trị của CỘT\nghi số dòng có cả hai (0 nếu không có), rồi cột total là tổng.",
         "distinct": "distinct chỉ giữ một bản của các dòng giống hệt nhau (chữ so sánh như =).",
         "let": "let TÊN = TRUY_VẤN lưu kết quả dưới một tên, để hỏi tiếp.",
         "and": "a and b: cả hai đúng; a or b: một trong hai đúng. and được ưu tiên hơn or; dùng ngoặc đơn nếu muốn khác.\nTrong script, dòng bắt đầu bằng and hoặc or nối tiếp điều kiện ở dòng trên.",

@@ -115,6 +115,8 @@ struct Executor {
             let rows = f.rowList
             let lo = min(offset, rows.count), hi = min(rows.count, lo + min(n, rows.count))
             return .rows(Frame(table: f.table, rows: Array(rows[lo..<hi])))
+        case (.pivot(let r, let c), .rows(let f)):
+            return .rows(try pivot(f, rows: r, columns: c))
         case (.distinct, .rows(let f)):
             return .rows(distinct(f))
         case (_, .scalar):

@@ -38,7 +38,12 @@ extension Plan {
             case .distinct: parts.append(Msg.text("plan.distinct", lang))
             default: break
             }
-            if let keeps = step.keeps, let d = Self.describe(keeps, lang) { parts.append(d) }
+            if case .pivot(let r, let c) = step.clause.kind {
+                // its columns are the values the rows hold: known when it runs
+                parts.append(Msg.text("plan.pivot", lang, source.slice(r.range), source.slice(c.range)))
+            } else if let keeps = step.keeps, let d = Self.describe(keeps, lang) {
+                parts.append(d)
+            }
             lines.append((source.slice(step.clause.range), [parts.joined(separator: "; ")] + more))
         }
         // the descriptions line up after the widest clause (a long one puts its own on the next line)

@@ -44,6 +44,13 @@ extension Help {
                 "products where stars >= 4 count",
                 "producers where count(products) >= 3 select name, kind, count(products) as n",
             ], see: ["group", "functions"]),
+        .init(["pivot"], .clause, """
+            pivot ROWS by COLUMNS makes a cross-tab: one row per value of ROWS, one column per value of COLUMNS
+            holding how many rows have both (0 when none), then a total column.
+            """, examples: [
+                "products pivot province by stars",
+                "products where status = \"active\" pivot category by stars sort by total desc",
+            ], see: ["group", "count"]),
         .init(["distinct"], .clause, "distinct keeps one of each identical row (text compared as = does).",
               examples: ["products select province distinct", "products select category, stars distinct sort by category"],
               see: ["select"]),

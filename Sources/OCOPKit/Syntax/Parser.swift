@@ -255,7 +255,7 @@ public struct Parser {
         return Query(source: source, clauses: clauses, range: source.range.union(end), compare: compare)
     }
 
-    /// clause = where | select | sort | limit | group | "count" | "distinct" ;
+    /// clause = where | select | sort | limit | group | pivot | "count" | "distinct" ;
     mutating func clause() throws(Diagnostic) -> Clause {
         let kw = advance()
         var kwRange = kw.range
@@ -307,6 +307,13 @@ public struct Parser {
             kind = .count
         case .distinct:
             kind = .distinct
+        case .pivot:
+            // pivot = "pivot" expr "by" expr ;
+            skipNewlines()
+            let rows = try expr()
+            guard match(keyword: .by) else { throw expected("'by'", after: "'pivot \(source.slice(rows.range))'") }
+            skipNewlines()
+            kind = .pivot(rows: rows, columns: try expr())
         default:
             throw expected("a clause (where, select, sort by, group by, count, limit)")
         }

@@ -55,6 +55,7 @@ extension Query {
             case .group(let keys): out += "group "; for k in keys { k.write(to: &out); out += "," }
             case .count: out += "count"
             case .distinct: out += "distinct"
+            case .pivot(let r, let c): out += "pivot "; r.write(to: &out); out += " by "; c.write(to: &out)
             }
         }
         out += ")"

@@ -71,6 +71,9 @@ public struct Clause: Equatable, Sendable {
         case group([Expr])
         case count
         case distinct
+        /// `pivot province by stars`: a cross-tab, one row per province and a count column
+        /// per value of stars, then their total.
+        case pivot(rows: Expr, columns: Expr)
     }
     public var kind: Kind
     /// The clause keyword(s): `where`, `sort by`, …
