@@ -93,3 +93,32 @@ struct TableFitTests {
         }
     }
 }
+
+/// Numbers as each language writes them where people read them; never in csv, json or exports.
+@Suite("Numbers per language")
+struct NumberLanguageTests {
+    @Test("1,000,000 and 91.14 in English; 1.000.000 and 91,14 in Vietnamese")
+    func grouping() {
+        #expect(ValueFormat.grouped(1_000_000, .en) == "1,000,000" && ValueFormat.grouped(1_000_000, .vi) == "1.000.000")
+        #expect(ValueFormat.grouped(-1204, .vi) == "-1.204" && ValueFormat.grouped(999, .vi) == "999")
+        #expect(ValueFormat.groupedDecimal(91.14, .en) == "91.14" && ValueFormat.groupedDecimal(91.14, .vi) == "91,14")
+        #expect(ValueFormat.groupedDecimal(-12345.5, .vi) == "-12.345,5" && ValueFormat.groupedDecimal(12345.5, .en) == "12,345.5")
+        #expect(ValueFormat.groupedDecimal(80, .vi) == "80")
+        let ds = Loader.sample()
+        #expect(ds.summary(.vi).hasPrefix("214 products") && ds.summary(.en) == ds.summary)
+    }
+
+    @Test("a Vietnamese table on a terminal writes 135.000 and 91,14; csv, json and export keep 135000 and 91.14")
+    func perFormat() throws {
+        let q = "products where id = \"SP0102\" select id, score, price_vnd"
+        let env = PTYProcess.environment(home: FileManager.default.temporaryDirectory)
+        let p = try PTYProcess(["--lang", "vi", "-e", q], environment: env, columns: 80)
+        #expect(try p.waitForExit() == 0)
+        let screen = String(decoding: p.output, as: UTF8.self)
+        #expect(screen.contains("135.000") && screen.contains("91,14"), "\(screen)")
+        for format in ["csv", "json", "markdown"] {
+            let r = try ReportKit.ocop(["--today", "2026-11-29", "--lang", "vi", "--format", format, "-e", q])
+            #expect(r.out.contains("135000") && r.out.contains("91.14") && !r.out.contains("135.000"), "\(format): \(r.out)")
+        }
+    }
+}

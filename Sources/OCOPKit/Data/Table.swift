@@ -112,7 +112,10 @@ public final class Dataset {
     }
 
     /// `214 products, 118 producers`.
-    public var summary: String {
-        tableOrder.map { "\(tables[$0]!.rowCount) \($0)" }.joined(separator: ", ")
+    public var summary: String { summary(.en) }
+
+    /// `1,000,000 products` (en), `1.000.000 products` (vi): the counts as the language writes them.
+    public func summary(_ lang: Lang) -> String {
+        tableOrder.map { "\(ValueFormat.grouped(Int64(tables[$0]!.rowCount), lang)) \($0)" }.joined(separator: ", ")
     }
 }

@@ -32,7 +32,7 @@ public struct DiagnosticRenderer: Sendable {
         case let s as String: return s
         case let m as Message: return text(m)
         case let t as DataType: return text(t.message)
-        case let i as Int: return ValueFormat.grouped(Int64(i))
+        case let i as Int: return ValueFormat.grouped(Int64(i), lang)
         case let list as [String]: return list.joined(separator: ", ")
         case let list as [Message]: return list.map(text).joined(separator: ", ")
         default: return "\(value)"

@@ -36,8 +36,8 @@ public enum Chart {
             let v = t.cell(r, valueColumn)
             values.append(v.number)
             switch v {
-            case .integer(let i): texts.append(ValueFormat.grouped(i))
-            case .decimal(let d): texts.append(ValueFormat.groupedDecimal(d))
+            case .integer(let i): texts.append(ValueFormat.grouped(i, o.lang))
+            case .decimal(let d): texts.append(ValueFormat.groupedDecimal(d, o.lang))
             default: texts.append("")
             }
         }

@@ -131,8 +131,8 @@ public enum Renderer {
         let name = t.columns[c]
         if name == "stars" && t.types[c] == .integer, case .integer(let i) = v, let s = ValueFormat.stars(i) { return s }
         if !ValueFormat.isCode(name) {
-            if case .integer(let i) = v { return ValueFormat.grouped(i) }
-            if case .decimal(let d) = v { return ValueFormat.groupedDecimal(d) }
+            if case .integer(let i) = v { return ValueFormat.grouped(i, o.lang) }
+            if case .decimal(let d) = v { return ValueFormat.groupedDecimal(d, o.lang) }
         }
         let text = ValueFormat.plain(v, dateStyle: o.dateStyle).replacingNewlines
         return cut ? DisplayWidth.truncate(text, to: o.maxCellWidth) : text

@@ -27,30 +27,31 @@ public enum ValueFormat {
         return s
     }
 
-    /// `1,204`: thousands separated, for tables people read.
-    public static func grouped(_ i: Int64) -> String {
+    /// `1,204` (en) or `1.204` (vi): thousands separated as the language writes them, for
+    /// what people read (tables, records, notes); csv, json and exports use `plain`.
+    public static func grouped(_ i: Int64, _ lang: Lang = .en) -> String {
         let digits = String(i.magnitude)
+        let separator: Character = lang == .vi ? "." : ","
         var out = ""
         for (n, ch) in digits.enumerated() {
-            if n > 0 && (digits.count - n) % 3 == 0 { out.append(",") }
+            if n > 0 && (digits.count - n) % 3 == 0 { out.append(separator) }
             out.append(ch)
         }
         return i < 0 ? "-" + out : out
     }
 
-    /// `12,345.5`: the whole part of a decimal grouped like an integer.
-    public static func groupedDecimal(_ d: Double) -> String {
+    /// `12,345.5` (en) or `12.345,5` (vi): the whole part of a decimal grouped like an
+    /// integer, and in Vietnamese a decimal comma.
+    public static func groupedDecimal(_ d: Double, _ lang: Lang = .en) -> String {
         let s = decimal(d)
-        guard abs(d) >= 1000, d.isFinite else { return s }
+        guard d.isFinite else { return s }
         let neg = s.hasPrefix("-")
         let body = neg ? s.dropFirst() : Substring(s)
         let whole = body.prefix { $0 != "." }
-        var out = ""
-        for (n, ch) in whole.enumerated() {
-            if n > 0 && (whole.count - n) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return (neg ? "-" : "") + out + body.dropFirst(whole.count)
+        let fraction = body.dropFirst(whole.count).dropFirst()
+        let wholeText = abs(d) >= 1000 && whole.count <= 18 ? grouped(Int64(whole) ?? 0, lang) : String(whole)
+        let point = lang == .vi ? "," : "."
+        return (neg ? "-" : "") + wholeText + (fraction.isEmpty ? "" : point + fraction)
     }
 
     /// `★★★★☆` for 1–5 stars; nil for any other number.

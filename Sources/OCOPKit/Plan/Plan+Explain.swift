@@ -12,7 +12,7 @@ extension Plan {
         let head = q.compare == nil ? q.source.text : source.slice(q.source.range)
         switch from {
         case nil:
-            let t = Msg.text("plan.table", lang, ValueFormat.grouped(Int64(tableRows ?? 0)), String(tableFields ?? 0))
+            let t = Msg.text("plan.table", lang, ValueFormat.grouped(Int64(tableRows ?? 0), lang), String(tableFields ?? 0))
             lines.append((head, [t]))
         case .fields(let fs)?:
             lines.append((q.compare == nil ? head : "compare", [Msg.text("plan.fields", lang, Self.fields(fs, lang))]))
@@ -28,13 +28,13 @@ extension Plan {
             } else if let f = step.filter {
                 parts.append(Self.describe(f, lang))
             }
-            if let k = step.topK { parts.append(Msg.text("plan.sort.topk", lang, ValueFormat.grouped(Int64(k)))) }
+            if let k = step.topK { parts.append(Msg.text("plan.sort.topk", lang, ValueFormat.grouped(Int64(k), lang))) }
             else if case .sort = step.clause.kind { parts.append(Msg.text("plan.sort.full", lang)) }
             switch step.clause.kind {
             case .limit(let n, let offset):
-                if n == Int.max { parts.append(Msg.text("plan.offset", lang, ValueFormat.grouped(Int64(offset)))) }
-                else if offset > 0 { parts.append(Msg.text("plan.limit.offset", lang, ValueFormat.grouped(Int64(n)), ValueFormat.grouped(Int64(offset)))) }
-                else { parts.append(Msg.text("plan.limit", lang, ValueFormat.grouped(Int64(n)))) }
+                if n == Int.max { parts.append(Msg.text("plan.offset", lang, ValueFormat.grouped(Int64(offset), lang))) }
+                else if offset > 0 { parts.append(Msg.text("plan.limit.offset", lang, ValueFormat.grouped(Int64(n), lang), ValueFormat.grouped(Int64(offset), lang))) }
+                else { parts.append(Msg.text("plan.limit", lang, ValueFormat.grouped(Int64(n), lang))) }
             case .distinct: parts.append(Msg.text("plan.distinct", lang))
             default: break
             }

@@ -35,13 +35,13 @@ extension Session {
         var out = ""
         for n in dataset.tableOrder {
             let t = dataset.tables[n]!
-            out += Msg.text("describe.tableLine", lang, n, ValueFormat.grouped(Int64(t.rowCount)), String(t.fieldNames.count))
+            out += Msg.text("describe.tableLine", lang, n, ValueFormat.grouped(Int64(t.rowCount), lang), String(t.fieldNames.count))
             if !t.relations.isEmpty { out += "; " + Msg.text("describe.relations", lang, relationList(t)) }
             out += "\n"
         }
         for name in env.variables.keys.sorted() {
             let f = env.variables[name]!
-            out += Msg.text("describe.variableLine", lang, name, ValueFormat.grouped(Int64(f.count)), f.table.name) + "\n"
+            out += Msg.text("describe.variableLine", lang, name, ValueFormat.grouped(Int64(f.count), lang), f.table.name) + "\n"
         }
         return out + Msg.text("describe.more", lang) + "\n"
     }
@@ -85,7 +85,7 @@ extension Session {
         o.maxRows = nil
         o.display = .table
         o.named = [names[0], names[5]]  // at a narrow window: the field and its values
-        let head = Msg.text("describe.header", lang, name, ValueFormat.grouped(Int64(f.count)), t.name == name ? (dataset.folder == nil ? Msg.text("describe.sample", lang) : dataset.folder!) : t.name)
+        let head = Msg.text("describe.header", lang, name, ValueFormat.grouped(Int64(f.count), lang), t.name == name ? (dataset.folder == nil ? Msg.text("describe.sample", lang) : dataset.folder!) : t.name)
         return head + "\n" + Renderer.render(table, o)
     }
 
@@ -113,7 +113,7 @@ extension Session {
         o.maxRows = nil
         o.display = .table
         let head = Msg.text("describe.valuesHeader", lang, "\(name).\(col.name)", col.type.rawValue,
-                            ValueFormat.grouped(Int64(st.present)), ValueFormat.grouped(Int64(st.missing)), ValueFormat.grouped(Int64(st.distinct)))
+                            ValueFormat.grouped(Int64(st.present), lang), ValueFormat.grouped(Int64(st.missing), lang), ValueFormat.grouped(Int64(st.distinct), lang))
         return head + "\n" + Renderer.render(t, o)
     }
 }

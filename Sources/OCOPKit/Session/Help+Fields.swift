@@ -11,7 +11,7 @@ extension Help {
         var out: [HelpEntry] = []
         for name in ds.tableOrder {
             let t = ds.tables[name]!
-            var text = Msg.text("help.table", lang, name, ValueFormat.grouped(Int64(t.rowCount)), t.fieldNames.joined(separator: ", "))
+            var text = Msg.text("help.table", lang, name, ValueFormat.grouped(Int64(t.rowCount), lang), t.fieldNames.joined(separator: ", "))
             if !t.relations.isEmpty { text += "\n" + Msg.text("describe.relations", lang, session.relationList(t)) }
             if let m = meaning(name, name, lang) { text = m + "\n" + text }
             out.append(HelpEntry([name], .table, text, examples: ["describe \(name)", "\(name) count"]))
@@ -49,8 +49,8 @@ extension Help {
         let st = FieldStats(col, Frame(table: t), topCount: 5)
         var text = Msg.text(t.derived[field] != nil ? "help.derivedFieldOf" : "help.fieldOf", lang, col.type.rawValue, table)
         if let m = meaning(table, field, lang) ?? t.derived[field]?.meaning { text += ": " + m }
-        text += "\n" + Msg.text("help.fieldCounts", lang, ValueFormat.grouped(Int64(st.present)),
-                                ValueFormat.grouped(Int64(st.missing)), ValueFormat.grouped(Int64(st.distinct)))
+        text += "\n" + Msg.text("help.fieldCounts", lang, ValueFormat.grouped(Int64(st.present), lang),
+                                ValueFormat.grouped(Int64(st.missing), lang), ValueFormat.grouped(Int64(st.distinct), lang))
         let summary = st.summary(lang)
         if !summary.isEmpty { text += "\n" + Msg.text("help.fieldValues", lang, summary.hasSuffix("…") ? String(summary.dropLast(3)) : summary) }
         let f = quoted(field)

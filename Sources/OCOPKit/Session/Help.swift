@@ -58,7 +58,7 @@ enum Help {
     /// `help`: one screen.
     static func overview(_ session: Session) -> String {
         let lang = session.options.lang
-        let tables = session.dataset.tableOrder.map { "\($0) (\(ValueFormat.grouped(Int64(session.dataset.tables[$0]!.rowCount))))" }
+        let tables = session.dataset.tableOrder.map { "\($0) (\(ValueFormat.grouped(Int64(session.dataset.tables[$0]!.rowCount), session.options.lang)))" }
         return Msg.text("help.overview", lang, tables.joined(separator: ", ")) + "\n"
     }
 

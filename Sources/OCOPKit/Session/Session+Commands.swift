@@ -9,10 +9,10 @@ extension Session {
             var text = ""
             for name in dataset.tableOrder {
                 let t = dataset.tables[name]!
-                text += "\(name) (\(ValueFormat.grouped(Int64(t.rowCount))) rows): \(t.columnNames.joined(separator: ", "))\n"
+                text += "\(name) (\(ValueFormat.grouped(Int64(t.rowCount), options.lang)) rows): \(t.columnNames.joined(separator: ", "))\n"
             }
             for name in env.variables.keys.sorted() {
-                text += "\(name) (variable, \(ValueFormat.grouped(Int64(env.variables[name]!.count))) rows)\n"
+                text += "\(name) (variable, \(ValueFormat.grouped(Int64(env.variables[name]!.count), options.lang)) rows)\n"
             }
             emit(text)
         case .help(let topic):

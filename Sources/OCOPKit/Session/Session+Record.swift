@@ -44,7 +44,7 @@ extension Session {
 
     /// `── producer → producers ──`, or `── certifications → certifications (3) ──`.
     func heading(_ relation: String, _ target: String, _ count: Int?, _ width: Int) -> String {
-        let text = "── \(relation)" + (relation == target ? "" : " → \(target)") + (count.map { " (\(ValueFormat.grouped(Int64($0))))" } ?? "") + " "
+        let text = "── \(relation)" + (relation == target ? "" : " → \(target)") + (count.map { " (\(ValueFormat.grouped(Int64($0), options.lang)))" } ?? "") + " "
         return text + String(repeating: "─", count: max(2, min(width, 60) - DisplayWidth.of(text)))
     }
 

@@ -241,6 +241,6 @@ public final class Session {
     public func welcome() -> String {
         let lang = options.lang
         let what = dataset.folder.map { Msg.text("welcome.from", lang, $0) } ?? Msg.text("welcome.sample", lang)
-        return Msg.text("welcome", lang, dataset.summary, what, OCOPVersion.number)
+        return Msg.text("welcome", lang, dataset.summary(lang), what, OCOPVersion.number)
     }
 }

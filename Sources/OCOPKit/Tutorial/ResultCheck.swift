@@ -43,7 +43,7 @@ struct ResultCheck {
             return [say(g > w ? "tutorial.numberTooBig" : "tutorial.numberTooSmall", ValueFormat.plain(got))]
         case (_?, nil):
             return [say(a.rows.count == Int((e.scalar?.number ?? -1)) ? "tutorial.tableRightCount" : "tutorial.tableNotNumber",
-                        ValueFormat.grouped(Int64(a.rows.count)))]
+                        ValueFormat.grouped(Int64(a.rows.count), lang))]
         case (nil, let got?):
             return [say("tutorial.numberNotTable", ValueFormat.plain(got))]
         case (nil, nil):
