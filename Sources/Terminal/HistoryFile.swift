@@ -1,4 +1,5 @@
 import Foundation
+import OCOPKit
 
 /// The REPL's history on disk: finished statements, one entry each (a multi-line statement is
 /// one entry), trimmed, consecutive duplicates dropped, the newest `limit` kept. Saved after
@@ -27,11 +28,13 @@ struct HistoryFile {
         return (home as NSString).appendingPathComponent(".ocop_history")
     }
 
-    /// The saved entries, oldest first (none if the file is missing or unreadable).
+    /// The saved entries, oldest first (none if the file is missing or unreadable). A line that
+    /// is not UTF-8 is skipped, not the whole file: the next save keeps every good entry.
     func load() -> [String] {
-        guard let path, let data = FileManager.default.contents(atPath: path),
-              let text = String(validating: data, as: UTF8.self) else { return [] }
-        return text.split(separator: "\n", omittingEmptySubsequences: true).map { HistoryFile.decode(String($0)) }
+        guard let path, let data = FileManager.default.contents(atPath: path) else { return [] }
+        return data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).compactMap { line in
+            String(validating: line, as: UTF8.self).map(HistoryFile.decode)
+        }
     }
 
     /// Adds `entry` (already trimmed) to the file.
@@ -49,9 +52,12 @@ struct HistoryFile {
 
     /// Nil on success, else why not.
     static func writeAtomically(_ text: String, to path: String) -> String? {
-        let temp = path + ".tmp.\(getpid())"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        // a fresh name, created (never an existing file, never through a planted symlink)
+        let temp = path + ".tmp.\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return String(cString: strerror(errno)) }
+        PendingFile.set(temp)
+        defer { PendingFile.clear() }
         let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
@@ -60,12 +66,14 @@ struct HistoryFile {
             guard n > 0 else {
                 let why = String(cString: strerror(errno))
                 close(fd)
+                PendingFile.clear()
                 unlink(temp)
                 return why
             }
             written += n
         }
         close(fd)
+        PendingFile.clear()
         guard rename(temp, path) == 0 else {
             let why = String(cString: strerror(errno))
             unlink(temp)

@@ -69,6 +69,7 @@ struct Ocop: ParsableCommand {
     static func main(_ args: [String]) {
         // a reader that closed the pipe is an EPIPE from write, handled by the sink, not a kill
         _ = signal(SIGPIPE, SIG_IGN)
+        Interrupts.terminateCleanly()
         // a standard stream started closed (`2>&-`): hold its number with /dev/null opened the
         // wrong way round, so writes still fail (and are reported) but no file opened later
         // (an export's temporary) takes number 2 and receives the diagnostics

@@ -160,6 +160,28 @@ struct ExportTests {
         #expect(ReportKit.exitCode(session.run("compare \"\(a.path)\" to \"\(b.path)\" export \"\(parent.path)/c.csv\"")) == 0)
     }
 
+    @Test("Ctrl-C reaches the writing: a cancelled export leaves neither the target nor a temporary")
+    func cancelledWrite() throws {
+        let dir = ReportKit.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let token = CancelToken()
+        token.cancel()
+        let path = dir.appendingPathComponent("big.csv").path
+        do {
+            try Export.write(String(repeating: "x", count: 3 * Export.chunk), to: path, overwrite: false, dataFolders: [], cancel: token)
+            Issue.record("a cancelled export was written")
+        } catch {
+            #expect(error.message == .cancelled)
+        }
+        #expect(ReportKit.files(in: dir) == [])
+        // through a session: the statement fails with "cancelled", nothing is left
+        let (session, sink) = ReportKit.session()
+        session.env.cancel.cancel()
+        #expect(ReportKit.exitCode(session.run("products export \"\(path)\"")) == 1)
+        #expect(sink.errors.contains("cancelled"), "\(sink.errors)")
+        #expect(ReportKit.files(in: dir) == [])
+    }
+
     @Test("export is quiet; --verbose and the REPL confirm on stderr")
     func confirmations() throws {
         let dir = ReportKit.folder()

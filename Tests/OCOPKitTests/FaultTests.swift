@@ -100,4 +100,44 @@ struct FaultTests {
         }
         print("truncation during load: \(Self.truncationRuns) runs: \(outcomes.sorted { $0.key < $1.key })")
     }
+
+    /// How many times the signal loop runs (half SIGINT, half SIGTERM).
+    static let signalRuns = 20
+
+    @Test("SIGINT and SIGTERM during a large export: no temporary left, the target whole or absent")
+    func signalsDuringExport() throws {
+        let dir = try Faults.generated(rows: 100_000)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = ReportKit.folder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let reference = out.appendingPathComponent("reference.csv")
+        let statement = "products export \"big.csv\""
+        let made = try ReportKit.ocop(["--data", dir.path, "-e", "products export \"\(reference.path)\""])
+        #expect(made.exit == 0, "\(made)")
+        let whole = try Data(contentsOf: reference)
+        var outcomes: [String: Int] = [:]
+        for i in 0..<Self.signalRuns {
+            let target = out.appendingPathComponent("big.csv")
+            try? FileManager.default.removeItem(at: target)
+            let signal = i % 2 == 0 ? "INT" : "TERM"
+            // the shell becomes ocop (exec); a poller beside it waits until ocop runs, then for half
+            // the runs until the temporary exists (the kill lands mid-write), else kills at once
+            // (during the load or the render)
+            let wait = i % 4 < 2 ? "while kill -0 $$ 2>/dev/null && ! ls -a | grep -q '^\\.big\\.csv\\..*\\.tmp$'; do :; done" : ""
+            let r = try ReportKit.ocop(["--data", dir.path, "-e", statement], cwd: out, shell: """
+                ( while [ "$(readlink /proc/$$/exe)" != "$OCOP_SHELL_BINARY" ]; do :; done
+                  \(wait)
+                  kill -\(signal) $$ ) &
+                exec "$OCOP_SHELL_BINARY" "$@"
+                """)
+            let left = ReportKit.files(in: out).filter { $0.hasSuffix(".tmp") }
+            #expect(left == [], "run \(i) (SIG\(signal)): left \(left): \(r)")
+            let exists = FileManager.default.fileExists(atPath: target.path)
+            if exists { #expect(try Data(contentsOf: target) == whole, "run \(i): a torn target") }
+            let status = r.exit == 0 ? "finished first" : r.exit == (i % 2 == 0 ? SIGINT : SIGTERM) ? "killed" : "exit \(r.exit)"
+            #expect(status != "exit \(r.exit)", "run \(i): \(r)")
+            outcomes["SIG\(signal) \(status), target \(exists ? "whole" : "absent")", default: 0] += 1
+        }
+        print("signals during export: \(Self.signalRuns) runs: \(outcomes.sorted { $0.key < $1.key })")
+    }
 }

@@ -62,6 +62,24 @@ final class PTYTests {
         #expect(historyFile == "products where\\nstars >= 4 and\\nprovince = \"Bắc Kạn\" count\nquit\n")
     }
 
+    @Test("a history line that is not UTF-8 is skipped, the good ones kept and saved again; no temporary is left")
+    func historyBadBytes() throws {
+        var bytes = Array("products limit 1\n".utf8) + [0x66, 0xFF, 0xFE, 0x0A] + Array("products limit 2\n".utf8)
+        try Data(bytes).write(to: home.appendingPathComponent("history"))
+        let p = try start()
+        p.send("\u{1B}[A") // the newest good entry is recalled
+        try p.expect("products limit 2")
+        p.send("\u{15}products count\r")
+        try p.expect("\r\n214\r\n")
+        try p.waitForEditing()
+        p.send("\u{4}")
+        #expect(try p.waitForExit() == 0)
+        bytes = []
+        #expect(historyFile == "products limit 1\nproducts limit 2\nproducts count\n")
+        let left = try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0.contains(".tmp") }
+        #expect(left == [])
+    }
+
     @Test("history keeps the newest 1000 entries; an unwritable history file warns once and never stops the REPL")
     func historyBoundsAndFailures() throws {
         let old = (1...1000).map { "products limit \($0)" }.joined(separator: "\n") + "\n"

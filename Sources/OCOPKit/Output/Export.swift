@@ -10,6 +10,9 @@ public enum Export {
         public var help: [Message] = []
     }
 
+    /// Bytes written between two looks at the cancel flag.
+    static let chunk = 1 << 20
+
     /// The format a file name asks for: `.csv`, `.json`, `.md` (or `.markdown`).
     public static func format(for path: String) -> OutputFormat? {
         switch (path as NSString).pathExtension.lowercased() {
@@ -60,7 +63,11 @@ public enum Export {
     /// Writes `text` to `path` atomically. Refuses a target inside any of `dataFolders` (the
     /// folders the session read: exports never land beside, or over, the data files) and an
     /// existing target unless `overwrite`.
-    public static func write(_ text: String, to path: String, overwrite: Bool, dataFolders: [String]) throws(Failure) {
+    ///
+    /// `cancel` (Ctrl-C) is checked between chunks of the write; a cancelled or failed write,
+    /// and a process killed by SIGINT or SIGTERM meanwhile (PendingFile), leave no temporary.
+    public static func write(_ text: String, to path: String, overwrite: Bool, dataFolders: [String],
+                             cancel: CancelToken? = nil) throws(Failure) {
         let target = resolved(path)
         let folder = (target as NSString).deletingLastPathComponent
         if let dataFolder = enclosing(folder, among: dataFolders) {
@@ -79,26 +86,32 @@ public enum Export {
         }
         // the temporary file: hidden, in the same folder (rename is atomic only within one file system)
         let temp = (folder as NSString).appendingPathComponent(".\((target as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        PendingFile.set(temp)
+        defer { PendingFile.clear() }
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(message: .exportCannotWriteIn(folder: folder, reason: .system(errno: errno))) }
-        var ok = true
+        var ok = true, cancelled = false
         let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            if cancel?.isCancelled == true { cancelled = true; break }
+            let n = bytes[written..<min(bytes.count, written + chunk)].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
             if n < 0 { if errno == EINTR { continue }; ok = false; break }
             written += n
         }
         let err = errno
-        if ok && fsync(fd) != 0 { ok = false }
+        if ok && !cancelled && fsync(fd) != 0 { ok = false }
         close(fd)
-        guard ok else {
+        guard ok && !cancelled else {
+            PendingFile.clear()
             unlink(temp)
+            if cancelled { throw Failure(message: .cancelled) }
             throw Failure(message: .exportCannotWrite(path: path, reason: .system(errno: err)))
         }
         if overwrite {
             guard rename(temp, target) == 0 else {
                 let e = errno
+                PendingFile.clear()
                 unlink(temp)
                 throw Failure(message: .exportCannotWrite(path: path, reason: .system(errno: e)))
             }
@@ -111,6 +124,7 @@ public enum Export {
                 r = rename(temp, target)
                 e = errno
             }
+            PendingFile.clear()
             unlink(temp)
             guard r == 0 else {
                 if e == EEXIST {

@@ -226,7 +226,7 @@ extension Session {
         }
         if o.excel { text = Renderer.bom + text }
         do {
-            try Export.write(text, to: target.path, overwrite: target.overwrite, dataFolders: env.readFolders)
+            try Export.write(text, to: target.path, overwrite: target.overwrite, dataFolders: env.readFolders, cancel: env.cancel)
         } catch {
             throw Diagnostic(.runtime, error.message, at: target.range, in: source, help: error.help, topic: "export")
         }
