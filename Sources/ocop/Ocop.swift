@@ -203,6 +203,16 @@ struct Ocop: ParsableCommand {
         let interactive = script == nil && e.isEmpty && isatty(0) == 1 && isatty(1) == 1
         options.interactive = interactive
         options.render.color = interactive && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        // the settings the user keeps (ConfigFile.swift), on a terminal only: pipes stay reproducible;
+        // what the command line gave wins
+        if options.terminal || options.interactive, let path = ConfigFile.path() {
+            var skip: Set<String> = []
+            if lang != nil { skip.insert("lang") }
+            if maxRows != nil { skip.insert("max_rows") }
+            for warning in ConfigFile.apply(path, to: &options, skip: skip) {
+                sink.err(Message.labelWarning.text(options.lang) + ": " + warning.text(options.lang) + "\n")
+            }
+        }
         let session = Session(dataset: dataset, options: options, sink: sink)
         for (name, text) in params { session.setParameter(name, text: text) }
         session.terminalWidth = { Ocop.terminalColumns() }

@@ -203,3 +203,46 @@ final class PTYPagerTests {
         #expect(try p.waitForExit() == 0)
     }
 }
+
+/// The settings a user keeps in ~/.config/ocop/config (XDG_CONFIG_HOME honoured).
+@Suite("The config file")
+final class PTYConfigTests {
+    let home = PTYProcess.temporaryFolder()
+
+    deinit { try? FileManager.default.removeItem(at: home) }
+
+    @Test("read at start on a terminal: good lines apply, bad ones warn with their line number; set … save writes it")
+    func readAndSave() throws {
+        let dir = home.appendingPathComponent("xdg/ocop")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent("config")
+        try "# kept settings\nlang vi\ndisplay = vertical\nnot a setting line here\ntoday 2026-01-01\npager sideways\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let env = ["XDG_CONFIG_HOME": home.appendingPathComponent("xdg").path]
+        let p = try PTYProcess([], environment: PTYProcess.environment(home: home, extra: env), columns: 100)
+        try p.expect("config:4: ")
+        try p.expect("config:5: today")
+        try p.expect("config:6: ")
+        try p.expect("Gõ help")  // lang vi from the file
+        try p.waitForEditing()
+        p.send("producers limit 2\r")
+        try p.expect("─[ 1 ]")  // display vertical from the file
+        try p.waitForEditing()
+        p.send("set date_style vn save\r")
+        try p.expect("date_style")
+        try p.waitForEditing()
+        p.send("set today 2026-01-01 save\r")
+        try p.expect("today")
+        try p.waitForEditing()
+        p.send("\u{4}")
+        #expect(try p.waitForExit() == 0)
+        let saved = try String(contentsOf: file, encoding: .utf8)
+        #expect(saved.hasPrefix("# kept settings\nlang vi\n") && saved.hasSuffix("date_style vn\n"), "\(saved)")
+        #expect(!saved.contains("today 2026-01-01\ntoday"), "set today … save is refused, not written")
+        let text = String(decoding: p.output, as: UTF8.self)
+        #expect(!text.contains("config:2") && !text.contains("config:3"), "good lines give no warning")
+        // piped and --lang: the command line and pipes do not read it
+        let piped = try ReportKit.ocop(["--today", "2026-11-29", "-e", "products where id = \"SP0102\" select id, certified_on"], environment: env)
+        #expect(piped.out.contains("2024-06-25") && piped.err.isEmpty, "\(piped.out)\(piped.err)")
+    }
+}

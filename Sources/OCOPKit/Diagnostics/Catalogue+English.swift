@@ -35,6 +35,12 @@ extension Catalogue {
         .moreRowsREPL: "(set max_rows all shows every row)",
         .moreRowsCommandLine: "(--max-rows all shows every row)",
         .rowsShown: "{n} rows ({shown} shown)",
+        .configBadLine: "{file}:{line}: {reason}; the line is not used",
+        .configNotASetting: "not a setting: {text} (write NAME VALUE)",
+        .configNotKept: "{name} is not kept in the config file (it keeps {kept})",
+        .configNotText: "{file} is not UTF-8 text; it is not used",
+        .configSaved: "{name} saved in {file}",
+        .configCannotSave: "cannot save to {file}: {reason}",
         .settingDisplay: "display is table, vertical or auto (records when a table would not fit)",
         .columnsHidden: "{n} columns, {shown} shown; not shown: {hidden}. Name the ones you want with select.",
 

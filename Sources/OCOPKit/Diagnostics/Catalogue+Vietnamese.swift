@@ -35,6 +35,12 @@ extension Catalogue {
         .moreRowsREPL: "(set max_rows all để xem mọi dòng)",
         .moreRowsCommandLine: "(--max-rows all để xem mọi dòng)",
         .rowsShown: "{n} dòng (hiện {shown})",
+        .configBadLine: "{file}:{line}: {reason}; dòng này không được dùng",
+        .configNotASetting: "không phải thiết lập: {text} (viết TÊN GIÁ_TRỊ)",
+        .configNotKept: "{name} không được lưu trong tệp cấu hình (tệp lưu {kept})",
+        .configNotText: "{file} không phải văn bản UTF-8; không được dùng",
+        .configSaved: "đã lưu {name} vào {file}",
+        .configCannotSave: "không lưu được vào {file}: {reason}",
         .settingDisplay: "display là table, vertical hoặc auto (từng bản ghi khi bảng không vừa màn hình)",
         .columnsHidden: "{n} cột, hiện {shown}; không hiện: {hidden}. Chọn cột cần xem bằng select.",
 

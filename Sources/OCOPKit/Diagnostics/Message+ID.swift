@@ -32,6 +32,12 @@ extension Message {
         case .rowsShown: .rowsShown
         case .columnsHidden: .columnsHidden
         case .settingDisplay: .settingDisplay
+        case .configBadLine: .configBadLine
+        case .configNotASetting: .configNotASetting
+        case .configNotKept: .configNotKept
+        case .configNotText: .configNotText
+        case .configSaved: .configSaved
+        case .configCannotSave: .configCannotSave
         case .noteNoValue: .noteNoValue
         case .noteNoValueMeant: .noteNoValueMeant
         case .noteCandidate: .noteCandidate
@@ -153,6 +159,12 @@ extension Message {
         case rowsShown
         case columnsHidden
         case settingDisplay
+        case configBadLine
+        case configNotASetting
+        case configNotKept
+        case configNotText
+        case configSaved
+        case configCannotSave
         case noteNoValue
         case noteNoValueMeant
         case noteCandidate

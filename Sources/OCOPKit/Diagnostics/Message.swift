@@ -50,6 +50,14 @@ public indirect enum Message: Sendable, Equatable {
     case rowsShown(n: Int, shown: Int)
     /// Under a table fitted to the terminal by hiding columns.
     case columnsHidden(n: Int, shown: Int, hidden: [String])
+    /// A line of the config file that was not used, and why.
+    case configBadLine(file: String, line: Int, reason: Message)
+    case configNotASetting(text: String)
+    case configNotKept(name: String, kept: [String])
+    case configNotText(file: String)
+    /// `set NAME VALUE save`.
+    case configSaved(name: String, file: String)
+    case configCannotSave(file: String, reason: String)
     /// `set display` with a value it does not take.
     case settingDisplay
 

@@ -39,15 +39,31 @@ extension Session {
                              help: [EditDistance.nearest(name.text, in: Setting.names).map { .settingDidYouMean(name: $0) }
                                     ?? .settingList(names: Setting.names)], topic: "set")
         }
-        guard let value else {
+        guard var value else {
             emit(settingsText([setting]))
             return
+        }
+        // `set lang vi save`: also kept in the config file
+        var save = false
+        if value.hasSuffix(" save") {
+            save = true
+            value = String(value.dropLast(5)).trimmingCharacters(in: .whitespaces)
         }
         // a bad value in a script is a script error (exit 1), not a bad command line (.usage, 2)
         guard setting.apply(&options, value) else {
             throw Diagnostic(.type, setting.invalid, at: name.range, in: source, topic: "set")
         }
         env.today = options.today
+        if save {
+            guard ConfigFile.kept.contains(setting.name) else {
+                throw Diagnostic(.type, .configNotKept(name: setting.name, kept: ConfigFile.kept), at: name.range, in: source, topic: "set")
+            }
+            guard let path = configPath else { return }
+            if let reason = ConfigFile.save(setting.name, setting.current(options), to: path) {
+                throw Diagnostic(.runtime, .configCannotSave(file: path, reason: reason), at: name.range, in: source)
+            }
+            sink.err(say(.configSaved(name: setting.name, file: path)) + "\n")
+        }
     }
 
     /// `set` alone, `settings`: each setting with its value, what it takes and what it does.

@@ -35,6 +35,8 @@ public final class Session {
     var wroteBOM = false
     /// Columns of the terminal, asked before each chart (the CLI sets it; nil keeps render.width).
     public var terminalWidth: (() -> Int?)?
+    /// The config file `set … save` writes (ConfigFile.swift); nil: none.
+    public var configPath: String? = ConfigFile.path()
     /// Rows of the terminal (the CLI sets it; nil: never page).
     public var terminalHeight: (() -> Int?)?
     /// Where the tutorial keeps its progress (OCOP_TUTORIAL_STATE, else a file under $HOME).
