@@ -182,6 +182,26 @@ struct ExportTests {
         #expect(ReportKit.files(in: dir) == [])
     }
 
+    @Test("overwrite keeps the replaced file's mode (0600 stays 0600) and refuses a read-only file")
+    func overwriteKeepsMode() throws {
+        let dir = ReportKit.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("private.csv").path
+        try Data("old\n".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(chmod(path, 0o600) == 0)
+        let r = try ReportKit.ocop(["-e", "products where stars = 5 select id export \"\(path)\" overwrite"])
+        #expect(r.exit == 0, "\(r)")
+        var st = stat()
+        #expect(stat(path, &st) == 0 && st.st_mode & 0o777 == 0o600)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("id\n"))
+        #expect(chmod(path, 0o444) == 0)
+        let ro = try ReportKit.ocop(["-e", "products export \"\(path)\" overwrite"])
+        #expect(ro.exit == 1, "\(ro)")
+        #expect(ro.err.contains("error: '\(path)' is read-only: overwrite will not replace it"), "\(ro)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("id\n"))
+        #expect(ReportKit.files(in: dir) == ["private.csv"])
+    }
+
     @Test("export is quiet; --verbose and the REPL confirm on stderr")
     func confirmations() throws {
         let dir = ReportKit.folder()

@@ -94,6 +94,7 @@ struct MessageCatalogueTests {
         .exportTargetIsFolder(path: "x"),
         .exportExists(path: "x"),
         .helpExportOverwrite(path: "x"),
+        .exportReadOnly(path: "x"), .helpExportReadOnly,
         .exportCannotWriteIn(folder: "x", reason: .quoted(text: "y")),
         .exportCannotWrite(path: "x", reason: .quoted(text: "y")),
         .systemPermissionDenied,

@@ -86,6 +86,8 @@ extension Catalogue {
         .exportTargetIsFolder: "'{path}' is a folder",
         .exportExists: "'{path}' already exists",
         .helpExportOverwrite: "add overwrite to replace it: … export \"{path}\" overwrite",
+        .exportReadOnly: "'{path}' is read-only: overwrite will not replace it",
+        .helpExportReadOnly: "make it writable first (chmod u+w), or export to another name",
         .exportCannotWriteIn: "cannot write in {folder}: {reason}",
         .exportCannotWrite: "cannot write {path}: {reason}",
         .systemPermissionDenied: "permission denied",

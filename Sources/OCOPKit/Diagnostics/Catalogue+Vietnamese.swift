@@ -86,6 +86,8 @@ extension Catalogue {
         .exportTargetIsFolder: "'{path}' là một thư mục",
         .exportExists: "'{path}' đã có",
         .helpExportOverwrite: "thêm overwrite để ghi đè: … export \"{path}\" overwrite",
+        .exportReadOnly: "'{path}' chỉ được đọc: overwrite không thay thế tệp này",
+        .helpExportReadOnly: "hãy cho phép ghi trước (chmod u+w), hoặc xuất ra một tên khác",
         .exportCannotWriteIn: "không ghi được vào {folder}: {reason}",
         .exportCannotWrite: "không ghi được {path}: {reason}",
         .systemPermissionDenied: "không có quyền",

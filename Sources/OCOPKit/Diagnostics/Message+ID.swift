@@ -76,6 +76,8 @@ extension Message {
         case .exportTargetIsFolder: .exportTargetIsFolder
         case .exportExists: .exportExists
         case .helpExportOverwrite: .helpExportOverwrite
+        case .exportReadOnly: .exportReadOnly
+        case .helpExportReadOnly: .helpExportReadOnly
         case .exportCannotWriteIn: .exportCannotWriteIn
         case .exportCannotWrite: .exportCannotWrite
         case .systemPermissionDenied: .systemPermissionDenied
@@ -203,6 +205,8 @@ extension Message {
         case exportTargetIsFolder
         case exportExists
         case helpExportOverwrite
+        case exportReadOnly
+        case helpExportReadOnly
         case exportCannotWriteIn
         case exportCannotWrite
         case systemPermissionDenied

@@ -103,6 +103,9 @@ public indirect enum Message: Sendable, Equatable {
     case exportTargetIsFolder(path: String)
     case exportExists(path: String)
     case helpExportOverwrite(path: String)
+    /// `overwrite` of a file the user may not write (as cp would refuse).
+    case exportReadOnly(path: String)
+    case helpExportReadOnly
     case exportCannotWriteIn(folder: String, reason: Message)
     case exportCannotWrite(path: String, reason: Message)
 

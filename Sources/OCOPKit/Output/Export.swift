@@ -84,12 +84,20 @@ public enum Export {
                 throw Failure(message: .exportExists(path: path), help: [.helpExportOverwrite(path: path)])
             }
         }
+        // the file replaced keeps its permissions; one the user may not write is not replaced
+        // (as cp refuses; root too, by its mode bits)
+        var old = stat()
+        let replacing = overwrite && stat(target, &old) == 0
+        if replacing && (access(target, W_OK) != 0 || old.st_mode & 0o222 == 0) {
+            throw Failure(message: .exportReadOnly(path: path), help: [.helpExportReadOnly])
+        }
         // the temporary file: hidden, in the same folder (rename is atomic only within one file system)
         let temp = (folder as NSString).appendingPathComponent(".\((target as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         PendingFile.set(temp)
         defer { PendingFile.clear() }
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(message: .exportCannotWriteIn(folder: folder, reason: .system(errno: errno))) }
+        if replacing { _ = fchmod(fd, old.st_mode & 0o777) }
         var ok = true, cancelled = false
         let bytes = Array(text.utf8)
         var written = 0
