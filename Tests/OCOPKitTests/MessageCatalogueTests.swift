@@ -20,6 +20,8 @@ struct MessageCatalogueTests {
         .helpUnitTypeWord,
         .helpUnitCheckDistrict,
         .helpUnitOldName,
+        .noteProvinceMerged(province: "Bắc Ninh", others: ["Bắc Giang"], n: 80),
+        .noteOldProvinceName(province: "Bắc Kạn", today: "Thái Nguyên", old: 86, n: 104),
         .labelError,
         .labelWarning,
         .labelNote,

@@ -95,6 +95,10 @@ public final class Dataset {
 
     public init(folder: String?) { self.folder = folder }
 
+    /// The built-in table of the 2025 units (Units/), decoded the first time an address is
+    /// not in the list's own units.csv or a query names a province.
+    lazy var builtinUnits = UnitsTable()
+
     /// Relations point both ways (products ↔ producers) and derived fields capture their
     /// table, so the tables of a dataset hold each other; the dataset owns them all and
     /// breaks those cycles when it goes (a `compare` with another folder, a test, the fuzzers

@@ -15,19 +15,13 @@
 enum Units {
     static func apply(_ ds: Dataset, _ w: inout LoadWarnings) {
         let own = ds.tables["units"].map(Mapping.init)
-        let table = Lazy()
         for name in ["products", "producers"] {
-            if let t = ds.tables[name] { derive(on: t, own: own, table: table, &w) }
+            if let t = ds.tables[name] { derive(on: t, own: own, in: ds, &w) }
         }
     }
 
-    /// The built-in table, decoded only when an address is not in the list's own units.csv.
-    final class Lazy {
-        lazy var table = UnitsTable()
-    }
-
     /// Adds new_province and new_commune to `t`, one lookup per distinct address.
-    static func derive(on t: Table, own: Mapping?, table lazy: Lazy, _ w: inout LoadWarnings) {
+    static func derive(on t: Table, own: Mapping?, in ds: Dataset, _ w: inout LoadWarnings) {
         func codes(_ name: String) -> ([UInt32], StringPool)? {
             if case .text(let c, let pool)? = t.column(name)?.storage { return (c, pool) }
             return nil
@@ -51,7 +45,7 @@ enum Units {
                     found[a] = Found(province: hit.province.map { provinces.intern($0) } ?? null,
                                      commune: hit.commune.map { communes.intern($0) } ?? null, resolution: nil, first: r)
                 } else {
-                    let table = lazy.table
+                    let table = ds.builtinUnits
                     let res = table.resolve(province: p, district: d, commune: c)
                     let np = res.newProvince.map { provinces.intern(table.newProvinces[$0].name.name) } ?? null
                     let nc = res.newProvince.flatMap { i in res.commune.map { communes.intern(table.newCommune(i, $0)) } } ?? null
@@ -64,7 +58,7 @@ enum Units {
             outC[r] = f.commune
             // a divided unit: the row's own text may name the new unit it is in
             if let res = f.resolution, let np = res.newProvince, let c = res.commune, !res.alternatives.isEmpty {
-                let table = lazy.table
+                let table = ds.builtinUnits
                 let options = [c] + res.alternatives
                 let named = options.filter { text.mentions(r, table.newCommunes(np)[$0].key) }
                 if named.count == 1 {

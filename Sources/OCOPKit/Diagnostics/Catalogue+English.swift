@@ -139,5 +139,7 @@ extension Catalogue {
         .helpUnitTypeWord: "write the type word (Xã, Phường, Thị trấn) to say which",
         .helpUnitCheckDistrict: "correct the district or the commune",
         .helpUnitOldName: "a name from before the 2019–2025 mergers needs a row in units.csv (province,district,commune,new_province,new_commune)",
+        .noteProvinceMerged: "province is the address as certified: today's {province} also holds {others}, {n} {n|row|rows} in all (new_province = \"{province}\")",
+        .noteOldProvinceName: "{province} is a province before 1 July 2025, now part of {today}: province = \"{province}\" holds {old} {old|row|rows}, new_province = \"{today}\" {n}",
     ]
 }

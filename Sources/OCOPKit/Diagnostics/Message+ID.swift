@@ -125,6 +125,8 @@ extension Message {
         case .helpUnitTypeWord: .helpUnitTypeWord
         case .helpUnitCheckDistrict: .helpUnitCheckDistrict
         case .helpUnitOldName: .helpUnitOldName
+        case .noteProvinceMerged: .noteProvinceMerged
+        case .noteOldProvinceName: .noteOldProvinceName
         }
     }
 
@@ -248,5 +250,7 @@ extension Message {
         case helpUnitTypeWord
         case helpUnitCheckDistrict
         case helpUnitOldName
+        case noteProvinceMerged
+        case noteOldProvinceName
     }
 }

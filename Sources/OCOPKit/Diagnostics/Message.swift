@@ -164,6 +164,8 @@ public indirect enum Message: Sendable, Equatable {
     case helpUnitTypeWord
     case helpUnitCheckDistrict
     case helpUnitOldName
+    case noteProvinceMerged(province: String, others: [String], n: Int)
+    case noteOldProvinceName(province: String, today: String, old: Int, n: Int)
 }
 
 extension Message {

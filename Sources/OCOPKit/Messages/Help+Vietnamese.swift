@@ -1,5 +1,5 @@
 /// Help entries in Vietnamese: the text of each entry by its title (examples stay as they are;
-/// the OCOP data-model topics of Help+Domain.swift are still English only).
+/// of the OCOP data-model topics of Help+Domain.swift, units so far).
 extension Help {
     static let vietnameseTexts: [String: String] = [
         "where": "where ĐIỀU_KIỆN giữ lại các dòng thỏa điều kiện (so sánh với giá trị trống là không xác định: dòng đó bị bỏ).\nĐặt sau một select đã nhóm, where lọc các nhóm.",
@@ -55,6 +55,7 @@ extension Help {
         "print": "print \"CHỮ\" in ra một dòng; {…} bên trong chứa một giá trị hay một truy vấn (chữ trong ngoặc nhọn viết bằng '…').\nTruy vấn cho số dòng hoặc giá trị duy nhất của nó; \\{ và \\} là dấu ngoặc nhọn thật.",
         "assert": "assert ĐIỀU_KIỆN [, \"thông báo\"] dừng kịch bản với thông báo đó (mã thoát 1) nếu điều kiện không đúng.",
         "export": "TRUY_VẤN export \"TỆP\" [overwrite] ghi kết quả ra tệp .csv, .json hoặc .md (theo phần mở rộng), một cách nguyên vẹn.\nKhông bao giờ ghi đè tệp nếu thiếu overwrite, không ghi vào thư mục dữ liệu; --excel thêm BOM để mở bằng Excel.",
+        "units": "Hai bộ tên. Đến 30/6/2025: 63 tỉnh, huyện (Huyện, Thành phố, Thị xã, Quận) và xã (Xã, Phường, Thị trấn).\nTừ 1/7/2025: 34 tỉnh và 3.321 xã, không còn cấp huyện. Danh sách giữ province, district, commune như lúc công nhận;\nsản phẩm và chủ thể có thêm new_province và new_commune từ bảng cài sẵn của cả nước (gói vietnamadminunits 1.0.4,\n© 2025 Tran Ngoc Minh Hieu, giấy phép MIT). Tên so khớp không dấu, có hay không có loại đơn vị: Nông Thượng =\nxã Nông Thượng = Xa Nong Thuong (TP, H., TX, TT). Cảnh báo khi nạp (gõ warnings) nêu điều bảng không tự quyết được: xã cũ\nbị chia cho nhiều xã mới (lấy đơn vị mặc định), tên khớp với hai đơn vị, xã không thuộc huyện đã ghi, tên không có trong\nbảng (kèm các tên thật gần nhất). Tệp units.csv (province, district, commune, new_province, new_commune) được ưu tiên hơn bảng.\nprovince = \"Bắc Ninh\" chỉ là Bắc Ninh cũ; một ghi chú cho biết Bắc Ninh ngày nay, gồm cả Bắc Giang.",
         "chart": "TRUY_VẤN chart vẽ biểu đồ thanh ngang: cột cuối là con số, các cột khác là nhãn (--ascii: vẽ bằng #).",
     ]
 

@@ -158,6 +158,7 @@ struct Executor {
         path = how
         let out = try run(f)
         if out.isEmpty && f.count > 0 { env.notes += emptyResultNotes(f, cond) }
+        env.notes += provinceNotes(f, cond)
         return Frame(table: f.table, rows: out)
     }
 

@@ -18,10 +18,18 @@ extension Help {
 
         """,
         "units": """
-        units.csv (optional): province, district, commune → new_province, new_commune (the 2025 reorganisation).
-        Products and producers gain new_province and new_commune (derived; names compare folded, Xã/Phường ignored).
+        Two sets of names. Until 30 June 2025: 63 provinces, districts (Huyện, Thành phố, Thị xã, Quận) and communes
+        (Xã, Phường, Thị trấn). From 1 July 2025: 34 provinces and 3,321 communes, no districts. A list keeps province,
+        district and commune as certified; its products and producers also get new_province and new_commune from the
+        built-in table of the whole country (package vietnamadminunits 1.0.4, © 2025 Tran Ngoc Minh Hieu, MIT licence).
+        Names match folded, with or without the type word: Nông Thượng = xã Nông Thượng = Xa Nong Thuong (TP, H., TX, TT).
+        Load warnings (type warnings) name what the table cannot settle: an old commune divided between new ones (the
+        default is taken), a name that fits two units, a commune outside its district, a name it does not know (with the
+        nearest real ones). A units.csv (province, district, commune, new_province, new_commune) overrides the table.
+        province = "Bắc Ninh" is the old Bắc Ninh only; a note gives today's Bắc Ninh, which also holds Bắc Giang.
           products where new_province = "Thái Nguyên" count      # also the old Bắc Kạn rows
           products group by new_province count
+          products where province = "Bắc Ninh" count
 
         """,
         "compare": """
@@ -36,7 +44,7 @@ extension Help {
         "warnings": """
         warnings lists the problems found while loading the data, with file and line: duplicate ids (an error),
         a score outside its star's band, an unknown producer_id or product_id, expires_on before certified_on,
-        an unknown category, a rating that disagrees with certifications.csv, an address missing from units.csv.
+        an unknown category, a rating that disagrees with certifications.csv, an address the 2025 table cannot settle (help units).
         The load prints them once as one line: 3 warnings in the data: …; type warnings to list them.
 
         """,
