@@ -112,7 +112,8 @@ public struct DiagnosticRenderer: Sendable {
                 if !sameLine {
                     out += "  \(bold)\(source.name):\(line):\(col):\(reset) \(text(.labelNote)): \(text(label.message))\n"
                 }
-                out += excerpt(source, label.range, mark: "-", markColor: blue, label: sameLine ? text(label.message) : nil)
+                out += excerpt(source, label.range, mark: "-", markColor: blue, label: sameLine ? text(label.message) : nil,
+                               showLine: !sameLine)
             }
         }
         for note in d.notes { out += "  \(cyan)\(text(.labelNote)):\(reset) \(text(note))\n" }
@@ -140,7 +141,8 @@ public struct DiagnosticRenderer: Sendable {
 
     /// The line holding `range.start` and a line of marks under the range (first line only),
     /// with `label` after the marks.
-    func excerpt(_ source: Source, _ range: SourceRange, mark: Character, markColor: String, label: String?) -> String {
+    func excerpt(_ source: Source, _ range: SourceRange, mark: Character, markColor: String, label: String?,
+                 showLine: Bool = true) -> String {
         let li = source.lineIndex(of: min(range.start, source.bytes.count))
         let full = source.lineText(li)
         let lineStart = source.lineStarts[li]
@@ -160,7 +162,7 @@ public struct DiagnosticRenderer: Sendable {
             to = boundary(min(lineEnd, hi + 60))
         }
         let lead = from > lineStart ? "…" : "", trail = to < lineEnd ? "…" : ""
-        var out = "  \(lead)\(Diagnostic.visible(source.bytes[from..<to]))\(trail)\n"
+        var out = showLine ? "  \(lead)\(Diagnostic.visible(source.bytes[from..<to]))\(trail)\n" : ""
         let padText = lead + Diagnostic.visible(source.bytes[from..<lo])
         let underText = Diagnostic.visible(source.bytes[lo..<hi])
         // a tab in the line is a tab in the padding, so the marks land where the terminal put the text

@@ -103,6 +103,65 @@ extension Message {
         case .helpPutSpace: .helpPutSpace
         case .scriptNotUTF8: .scriptNotUTF8
         case .helpResaveUTF8: .helpResaveUTF8
+        case .expected: .expected
+        case .expectedAfter: .expectedAfter
+        case .foundEndOfInput: .foundEndOfInput
+        case .foundEndOfLine: .foundEndOfLine
+        case .foundText: .foundText
+        case .phraseClauseOrEnd: .phraseClauseOrEnd
+        case .phraseClause: .phraseClause
+        case .phraseValueFieldOrParen: .phraseValueFieldOrParen
+        case .phraseTableOrVariable: .phraseTableOrVariable
+        case .phraseTableOrVariableName: .phraseTableOrVariableName
+        case .phraseVariableName: .phraseVariableName
+        case .phraseSettingName: .phraseSettingName
+        case .phraseColumnName: .phraseColumnName
+        case .phraseFieldName: .phraseFieldName
+        case .phraseValue: .phraseValue
+        case .phraseList: .phraseList
+        case .phraseListItem: .phraseListItem
+        case .phraseArgumentsOf: .phraseArgumentsOf
+        case .phraseFileName: .phraseFileName
+        case .phraseParameterName: .phraseParameterName
+        case .phraseTextInQuotes: .phraseTextInQuotes
+        case .phraseMessageInQuotes: .phraseMessageInQuotes
+        case .phraseCommaInAssert: .phraseCommaInAssert
+        case .phraseValueInsideBraces: .phraseValueInsideBraces
+        case .phraseDataFolder: .phraseDataFolder
+        case .labelUnclosed: .labelUnclosed
+        case .helpDidYouMean: .helpDidYouMean
+        case .helpDidYouMeanEither: .helpDidYouMeanEither
+        case .helpWrite: .helpWrite
+        case .helpKeywordAsName: .helpKeywordAsName
+        case .helpKeywordInEnglish: .helpKeywordInEnglish
+        case .helpTableInEnglish: .helpTableInEnglish
+        case .helpTopN: .helpTopN
+        case .helpRepeatField: .helpRepeatField
+        case .nestedTooDeeply: .nestedTooDeeply
+        case .helpSplitWithLet: .helpSplitWithLet
+        case .cannotEndStatement: .cannotEndStatement
+        case .helpChartExportEnd: .helpChartExportEnd
+        case .unknownClause: .unknownClause
+        case .commandAsVariable: .commandAsVariable
+        case .statementStartsWithTable: .statementStartsWithTable
+        case .helpStartWithTable: .helpStartWithTable
+        case .helpExampleQuery: .helpExampleQuery
+        case .numberTooLarge: .numberTooLarge
+        case .integerTooLarge: .integerTooLarge
+        case .listOnlyAfterIn: .listOnlyAfterIn
+        case .helpListExample: .helpListExample
+        case .helpExportExample: .helpExportExample
+        case .helpParamNameExample: .helpParamNameExample
+        case .helpPrintValues: .helpPrintValues
+        case .braceWithoutOpen: .braceWithoutOpen
+        case .helpEscapeCloseBrace: .helpEscapeCloseBrace
+        case .braceNotClosed: .braceNotClosed
+        case .helpCloseBrace: .helpCloseBrace
+        case .singleQuotesInside: .singleQuotesInside
+        case .helpSingleQuotesExample: .helpSingleQuotesExample
+        case .emptyBraces: .emptyBraces
+        case .helpPutValueInBraces: .helpPutValueInBraces
+        case .helpCompareExample: .helpCompareExample
         case .cancelled: .cancelled
         case .settingUnknown: .settingUnknown
         case .settingDidYouMean: .settingDidYouMean
@@ -234,8 +293,73 @@ extension Message {
         case helpPutSpace
         case scriptNotUTF8
         case helpResaveUTF8
+        case expected
+        case expectedAfter
+        case foundEndOfInput
+        case foundEndOfLine
+        case foundText
+        case phraseClauseOrEnd
+        case phraseClause
+        case phraseValueFieldOrParen
+        case phraseTableOrVariable
+        case phraseTableOrVariableName
+        case phraseVariableName
+        case phraseSettingName
+        case phraseColumnName
+        case phraseFieldName
+        case phraseValue
+        case phraseList
+        case phraseListItem
+        case phraseArgumentsOf
+        case phraseFileName
+        case phraseParameterName
+        case phraseTextInQuotes
+        case phraseMessageInQuotes
+        case phraseCommaInAssert
+        case phraseValueInsideBraces
+        case phraseDataFolder
+        case labelUnclosed
+        case helpDidYouMean
+        case helpDidYouMeanEither
+        case helpWrite
+        case helpKeywordAsName
+        case helpKeywordInEnglish
+        case helpTableInEnglish
+        case helpTopN
+        case helpRepeatField
+        case nestedTooDeeply
+        case helpSplitWithLet
+        case cannotEndStatement
+        case helpChartExportEnd
+        case unknownClause
+        case commandAsVariable
+        case statementStartsWithTable
+        case helpStartWithTable
+        case helpExampleQuery
+        case numberTooLarge
+        case integerTooLarge
+        case listOnlyAfterIn
+        case helpListExample
+        case helpExportExample
+        case helpParamNameExample
+        case helpPrintValues
+        case braceWithoutOpen
+        case helpEscapeCloseBrace
+        case braceNotClosed
+        case helpCloseBrace
+        case singleQuotesInside
+        case helpSingleQuotesExample
+        case emptyBraces
+        case helpPutValueInBraces
+        case helpCompareExample
         case cancelled
-        case settingUnknown, settingDidYouMean, settingList, settingChoice, settingOnOff, settingRows, settingDate
+        case settingUnknown
+        case settingDidYouMean
+        case settingList
+        case settingChoice
+        case settingOnOff
+        case settingRows
+        case settingDate
         case compareCannotLoad
         case compareDoesNotLoad
         case located

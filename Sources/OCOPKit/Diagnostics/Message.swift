@@ -67,7 +67,7 @@ public indirect enum Message: Sendable, Equatable {
     case noteCandidate(value: String, n: Int, noun: String)
     case noteCandidateRows(value: String, n: Int)
     case noteRange(field: String, low: String, high: String)
-    case noteNullCompared(field: String)
+    case noteNullCompared(field: String, op: String, test: String)
     case noteCompareWarnings(folder: String, summary: Message)
 
     // MARK: let, param, print, assert, chart, export
@@ -135,6 +135,67 @@ public indirect enum Message: Sendable, Equatable {
     case helpPutSpace
     case scriptNotUTF8(byte: String)
     case helpResaveUTF8
+
+    // MARK: statements and expressions
+    case expected(what: Message, found: Message)
+    case expectedAfter(what: Message, after: Message, found: Message)
+    case foundEndOfInput
+    case foundEndOfLine
+    case foundText(text: String)
+    case phraseClauseOrEnd
+    case phraseClause
+    case phraseValueFieldOrParen
+    case phraseTableOrVariable
+    case phraseTableOrVariableName
+    case phraseVariableName
+    case phraseSettingName
+    case phraseColumnName
+    case phraseFieldName
+    case phraseValue
+    case phraseList
+    case phraseListItem
+    case phraseArgumentsOf(function: String)
+    case phraseFileName
+    case phraseParameterName
+    case phraseTextInQuotes
+    case phraseMessageInQuotes
+    case phraseCommaInAssert
+    case phraseValueInsideBraces
+    case phraseDataFolder
+    case labelUnclosed(symbol: String)
+    case helpDidYouMean(word: String)
+    case helpDidYouMeanEither(first: String, second: String)
+    case helpWrite(text: String)
+    case helpKeywordAsName(word: String)
+    case helpKeywordInEnglish(word: String, keyword: String)
+    case helpTableInEnglish(word: String, table: String)
+    case helpTopN(n: String)
+    case helpRepeatField(conjunction: String, field: String, op: String)
+    case nestedTooDeeply(limit: Int)
+    case helpSplitWithLet
+    case cannotEndStatement(word: String)
+    case helpChartExportEnd(word: String)
+    case unknownClause(word: String)
+    case commandAsVariable(name: String)
+    case statementStartsWithTable(word: String)
+    case helpStartWithTable(word: String)
+    case helpExampleQuery
+    case numberTooLarge(text: String)
+    case integerTooLarge(text: String, largest: String)
+    case listOnlyAfterIn
+    case helpListExample
+    case helpExportExample
+    case helpParamNameExample
+    case helpPrintValues
+    case braceWithoutOpen
+    case helpEscapeCloseBrace
+    case braceNotClosed
+    case helpCloseBrace
+    case singleQuotesInside
+    case helpSingleQuotesExample
+    case emptyBraces
+    case helpPutValueInBraces
+    case helpCompareExample
 
     // MARK: running
     case cancelled

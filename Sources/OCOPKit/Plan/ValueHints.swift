@@ -4,6 +4,9 @@ extension Executor {
     /// Notes for a `where` that kept no rows of `f`.
     func emptyResultNotes(_ f: Frame, _ cond: Expr) -> [Message] {
         var notes: [Message] = []
+        visitNullComparisons(cond) { field, op in
+            notes.append(.noteNullCompared(field: source.slice(field.range), op: op.rawValue, test: op == .eq ? "is null" : "is not null"))
+        }
         let compiler = ExprCompiler(table: f.table, env: env, source: source)
         visitComparisons(cond) { field, op, literals in
             guard let c = try? compiler.compile(field), let a = c.access else { return }
@@ -86,6 +89,20 @@ extension Executor {
             else if case .path = r.kind, isLiteral(l) { body(r, op.flipped, [l]) }
         case .inList(let l, let items, false):
             if case .path = l.kind { body(l, .eq, items.filter(isLiteral)) }
+        default:
+            return
+        }
+    }
+
+    /// Calls `body(field, op)` for each `field = null` / `field != null` in `e` (never true:
+    /// a comparison with null is unknown).
+    func visitNullComparisons(_ e: Expr, _ body: (Expr, BinaryOp) -> Void) {
+        switch e.kind {
+        case .binary(.and, let l, let r), .binary(.or, let l, let r):
+            visitNullComparisons(l, body)
+            visitNullComparisons(r, body)
+        case .binary(let op, let l, let r) where op == .eq || op == .ne:
+            if case .null = r.kind { body(l, op) } else if case .null = l.kind { body(r, op) }
         default:
             return
         }

@@ -13,7 +13,7 @@ extension Parser {
         let word = advance()
         func folder(after context: String) throws(Diagnostic) -> FolderName {
             guard current.kind == .string else {
-                throw expected("a data folder in quotes", after: context, hints: ["for example: compare \"lists/2026-10\" to \"lists/2026-11\""])
+                throw expected(.phraseDataFolder, after: .quoted(text: context), help: [.helpCompareExample], topic: "compare")
             }
             let t = advance()
             return FolderName(path: t.text, range: t.range)
@@ -21,16 +21,16 @@ extension Parser {
         var c = CompareSource()
         if current.kind == .identifier && current.text == "from" {
             _ = advance()
-            c.from = try folder(after: "'compare from'")
+            c.from = try folder(after: "compare from")
         } else if current.kind == .identifier && current.text == "to" {
             _ = advance()
-            c.to = try folder(after: "'compare to'")
+            c.to = try folder(after: "compare to")
         } else {
-            let first = try folder(after: "'compare'")
+            let first = try folder(after: "compare")
             if current.kind == .identifier && current.text == "to" {
                 _ = advance()
                 c.from = first
-                c.to = try folder(after: "'to'")
+                c.to = try folder(after: "to")
             } else {
                 c.to = first
             }

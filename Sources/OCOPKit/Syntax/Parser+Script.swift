@@ -43,7 +43,7 @@ extension Parser {
     /// export = "export" TEXT [ "overwrite" ] ;
     mutating func export(_ kw: Token) throws(Diagnostic) -> ExportTarget {
         guard current.kind == .string else {
-            throw expected("a file name in quotes", after: "'export'", hints: ["for example: export \"nam-sao.csv\" (.csv, .json or .md)"])
+            throw expected(.phraseFileName, after: .quoted(text: "export"), help: [.helpExportExample], topic: "export")
         }
         let file = advance()
         var overwrite = false
@@ -68,7 +68,7 @@ extension Parser {
     mutating func param(_ kw: Token) throws(Diagnostic) -> Statement {
         // any word: `param days = 90` is used as $days although days is a keyword
         guard current.kind == .identifier || current.kind == .parameter || current.kind == .keyword else {
-            throw expected("a parameter name", after: "'param'", hints: ["for example: param province = \"Bắc Kạn\""])
+            throw expected(.phraseParameterName, after: .quoted(text: "param"), help: [.helpParamNameExample], topic: "param")
         }
         let t = advance()
         let name = Name(text: t.text, range: t.range)
@@ -83,8 +83,7 @@ extension Parser {
     /// print = "print" TEXT ;
     mutating func printStatement(_ kw: Token) throws(Diagnostic) -> Statement {
         guard current.kind == .string else {
-            throw expected("text in quotes", after: "'print'",
-                           hints: ["values go inside {…}: print \"Có {products count} sản phẩm\""])
+            throw expected(.phraseTextInQuotes, after: .quoted(text: "print"), help: [.helpPrintValues], topic: "print")
         }
         let t = advance()
         return Statement(kind: .print(try interpolation(t)), range: kw.range.union(t.range))
@@ -107,7 +106,7 @@ extension Parser {
         }
         var message: [TextPiece]?
         if match(symbol: ",") {
-            guard current.kind == .string else { throw expected("a message in quotes", after: "',' in assert") }
+            guard current.kind == .string else { throw expected(.phraseMessageInQuotes, after: .phraseCommaInAssert, topic: "assert") }
             message = try interpolation(advance())
         }
         return Statement(kind: .assert(condition, message: message), range: kw.range.union(previous.range))
@@ -150,8 +149,8 @@ extension Parser {
                 pieces.append(.value(try interpolated(SourceRange(i + 1, close), open: i)))
                 i = close + 1
             } else if c == UInt8(ascii: "}") {
-                throw Diagnostic(.syntax, "'}' without a '{' before it", at: SourceRange(i, i + 1), in: source,
-                                 hints: ["write \\} for a brace in the text"])
+                throw Diagnostic(.syntax, .braceWithoutOpen, at: SourceRange(i, i + 1), in: source,
+                                 help: [.helpEscapeCloseBrace], topic: "print")
             } else {
                 literal.append(c)
                 i += 1
@@ -181,20 +180,20 @@ extension Parser {
             }
             j += 1
         }
-        throw Diagnostic(.syntax, "'{' is not closed in this text", at: SourceRange(open, open + 1), in: source,
-                         hints: ["close it with '}', or write \\{ for a brace in the text"])
+        throw Diagnostic(.syntax, .braceNotClosed, at: SourceRange(open, open + 1), in: source,
+                         help: [.helpCloseBrace], topic: "print")
     }
 
     /// The query or expression inside `{…}`.
     func interpolated(_ range: SourceRange, open: Int) throws(Diagnostic) -> Expr {
         if let slash = source.bytes[range.start..<range.end].firstIndex(of: UInt8(ascii: "\\")) {
-            throw Diagnostic(.syntax, "inside {…} of \"…\" text, write text with single quotes", at: SourceRange(slash, slash + 2),
-                             in: source, hints: ["for example: {products where province = 'Bắc Kạn' count}"])
+            throw Diagnostic(.syntax, .singleQuotesInside, at: SourceRange(slash, slash + 2),
+                             in: source, help: [.helpSingleQuotesExample], topic: "print")
         }
         var p = try Parser(source, range: range)
         if p.current.kind == .eof {
-            throw Diagnostic(.syntax, "nothing inside '{}'", at: SourceRange(open, range.end + 1), in: source,
-                             hints: ["put a value or a query inside: {products count}; write \\{ for a brace"])
+            throw Diagnostic(.syntax, .emptyBraces, at: SourceRange(open, range.end + 1), in: source,
+                             help: [.helpPutValueInBraces], topic: "print")
         }
         let e: Expr
         if p.isQueryStart() {
@@ -204,7 +203,7 @@ extension Parser {
             e = try p.expr()
         }
         guard p.current.kind == .eof else {
-            throw p.expected("'}'", after: "the value inside {…}")
+            throw p.expected(.quoted(text: "}"), after: .phraseValueInsideBraces, topic: "print")
         }
         return e
     }

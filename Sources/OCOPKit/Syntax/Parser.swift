@@ -68,13 +68,13 @@ public struct Parser {
         return true
     }
 
-    func describe(_ t: Token) -> String {
+    func describe(_ t: Token) -> Message {
         switch t.kind {
-        case .eof: return "end of input"
-        case .newline: return "end of line"
-        case .string: return "text \"\(Parser.clipped(t.text))\""
-        case .keyword: return "'\(t.text)'"
-        default: return "'\(Parser.clipped(source.slice(t.range)))'"
+        case .eof: return .foundEndOfInput
+        case .newline: return .foundEndOfLine
+        case .string: return .foundText(text: Parser.clipped(t.text))
+        case .keyword: return .quoted(text: t.text)
+        default: return .quoted(text: Parser.clipped(source.slice(t.range)))
         }
     }
 
@@ -83,35 +83,55 @@ public struct Parser {
         s.utf8.count <= 40 || s.count <= 40 ? s : s.prefix(40) + "…"
     }
 
-    func error(_ message: String, at t: Token? = nil, hints: [String] = []) -> Diagnostic {
+    func error(_ message: Message, at t: Token? = nil, help: [Message] = [], topic: String? = nil) -> Diagnostic {
         let t = t ?? current
-        return Diagnostic(.syntax, message, at: t.range, in: source, hints: hints)
-    }
-
-    func expected(_ what: String, after: String? = nil, hints: [String] = []) -> Diagnostic {
-        var msg = "expected \(what)"
-        if let after { msg += " after \(after)" }
-        msg += ", found \(describe(current))"
-        var hints = hints
-        if hints.isEmpty, current.kind == .identifier, let kw = Parser.nearestKeyword(current.text) {
-            hints.append("did you mean '\(kw)'?")
+        var range = t.range
+        if t.kind == .eof {
+            // the end of input is shown just after the last character written, not on the
+            // empty line a final newline starts
+            var end = range.start
+            while end > 0, [10, 13, 32, 9].contains(source.bytes[end - 1]) { end -= 1 }
+            range = SourceRange(end, end)
         }
-        return error(msg, hints: hints)
+        return Diagnostic(.syntax, message, at: range, in: source, help: help, topic: topic)
     }
 
-    static func nearestKeyword(_ word: String) -> String? {
-        EditDistance.nearest(word.lowercased(), in: Keyword.allCases.filter { [.clause, .clausePart, .logic].contains($0.role) || [.in, .is, .contains, .between].contains($0) }.map(\.rawValue))
+    /// `expected WHAT [after AFTER], found …`. A misspelt word gets `did you mean` only for the
+    /// words that could stand here (`keywords`), so the hint is never one that fails again.
+    func expected(_ what: Message, after: Message? = nil, help: [Message] = [], keywords: [String] = [],
+                  labels: [Diagnostic.Label] = [], topic: String? = nil) -> Diagnostic {
+        let found = describe(current)
+        var help = help
+        if help.isEmpty, current.kind == .identifier, let (_, hint) = Parser.didYouMean(current.text, in: keywords) {
+            help.append(hint)
+        }
+        var d = error(after.map { .expectedAfter(what: what, after: $0, found: found) } ?? .expected(what: what, found: found),
+                      help: help, topic: topic)
+        d.labels = labels
+        return d
     }
 
-    mutating func expect(symbol s: String, _ context: String) throws(Diagnostic) -> Token {
-        guard check(symbol: s) else { throw expected("'\(s)'", after: context) }
+    /// The word of `candidates` nearest to `word` and the hint naming it; both words when
+    /// two are equally near (`dsc`: asc or desc), so the hint does not guess.
+    static func didYouMean(_ word: String, in candidates: [String]) -> (String, Message)? {
+        let near = EditDistance.nearest(word.lowercased(), in: candidates, limit: 2)
+        guard let first = near.first else { return nil }
+        let w = VietText.fold(word.lowercased())
+        if near.count == 2, EditDistance.distance(w, VietText.fold(near[1])) == EditDistance.distance(w, VietText.fold(first)) {
+            return (first, .helpDidYouMeanEither(first: first, second: near[1]))
+        }
+        return (first, .helpDidYouMean(word: first))
+    }
+
+    mutating func expect(symbol s: String, _ context: Message) throws(Diagnostic) -> Token {
+        guard check(symbol: s) else { throw expected(.quoted(text: s), after: context) }
         return advance()
     }
 
-    mutating func identifier(_ what: String, after context: String) throws(Diagnostic) -> Name {
+    mutating func identifier(_ what: Message, after context: Message?) throws(Diagnostic) -> Name {
         guard current.kind == .identifier else {
             throw expected(what, after: context,
-                           hints: current.kind == .keyword ? ["'\(current.text)' is a keyword; write `\(current.text)` to use it as a name"] : [])
+                           help: current.kind == .keyword ? [.helpKeywordAsName(word: current.text)] : [])
         }
         let t = advance()
         return Name(text: t.text, range: t.range)
@@ -120,8 +140,7 @@ public struct Parser {
     mutating func enter() throws(Diagnostic) {
         depth += 1
         if depth > Parser.maxDepth {
-            throw error("expression nested too deeply (more than \(Parser.maxDepth) levels)",
-                        hints: ["split it into smaller parts with let"])
+            throw error(.nestedTooDeeply(limit: Parser.maxDepth), help: [.helpSplitWithLet], topic: "let")
         }
     }
 
@@ -142,13 +161,20 @@ public struct Parser {
     func endOfStatement() throws(Diagnostic) {
         guard current.kind == .newline || check(symbol: ";") || current.kind == .eof else {
             if current.kind == .identifier, Parser.suffixWords.contains(current.text.lowercased()) {
-                throw error("'\(current.text.lowercased())' cannot end this statement",
-                            hints: ["chart and export end a query that shows rows: products group by province count \(current.text.lowercased())…"])
+                throw error(.cannotEndStatement(word: current.text.lowercased()),
+                            help: [.helpChartExportEnd(word: current.text.lowercased())], topic: current.text.lowercased())
             }
-            if current.kind == .identifier, let kw = Parser.nearestKeyword(current.text) {
-                throw error("unknown clause '\(current.text)'", hints: ["did you mean '\(kw)'?"])
+            if let help = newcomerHelp() {
+                throw expected(.phraseClauseOrEnd, help: [help.0], topic: help.1)
             }
-            throw expected("a clause (where, select, sort by, group by, count, limit) or the end of the statement")
+            let words = wordsAfterStatement()
+            if current.kind == .identifier, let (kw, hint) = Parser.didYouMean(current.text, in: words) {
+                throw error(.unknownClause(word: current.text), help: [hint], topic: kw)
+            }
+            if current.kind == .identifier, let kw = Parser.vietnameseKeywords[VietText.fold(current.text)] {
+                throw error(.unknownClause(word: current.text), help: [.helpKeywordInEnglish(word: current.text, keyword: kw)], topic: kw)
+            }
+            throw expected(.phraseClauseOrEnd, topic: "statement")
         }
     }
 
@@ -157,12 +183,12 @@ public struct Parser {
         let start = current.range
         if match(keyword: .`let`) {
             // let = "let" IDENT "=" query ;
-            let name = try identifier("a variable name", after: "'let'")
+            let name = try identifier(.phraseVariableName, after: .quoted(text: "let"))
             if Parser.commandWords.contains(name.text) || Parser.scriptWords.contains(name.text)
                 || Parser.suffixWords.contains(name.text.lowercased()) {
-                throw Diagnostic(.syntax, "'\(name.text)' is a command and cannot be a variable name", at: name.range, in: source)
+                throw Diagnostic(.syntax, .commandAsVariable(name: name.text), at: name.range, in: source, topic: "let")
             }
-            _ = try expect(symbol: "=", "'let \(name.text)'")
+            _ = try expect(symbol: "=", .quoted(text: "let \(name.text)"))
             skipNewlines()
             let q = try query()
             return Statement(kind: .let(name, q), range: start.union(q.range))
@@ -180,7 +206,7 @@ public struct Parser {
             // the plan of the query (a chart or export ending is not run)
             _ = advance()
             let inner = try output()
-            guard let q = inner.query else { throw expected("a query", after: "'explain'") }
+            guard let q = inner.query else { throw expected(.phraseQuery, after: .quoted(text: "explain")) }
             return Statement(kind: .explain(q), range: start.union(inner.range))
         }
         return try output()
@@ -214,7 +240,7 @@ public struct Parser {
             guard current.kind != .newline, current.kind != .eof, !check(symbol: ";") else { cmd = .settings; break }
             // `today` is a keyword (a date in expressions) and also a setting: set today 2026-11-29
             let name = current.isKeyword(.today) ? { let t = advance(); return Name(text: t.text, range: t.range) }()
-                : try identifier("a setting name", after: "'set'")
+                : try identifier(.phraseSettingName, after: .quoted(text: "set"))
             if current.kind == .string {
                 cmd = .set(name, advance().text)
             } else {
@@ -234,12 +260,11 @@ public struct Parser {
         if isCompare {
             (source, compare) = try compareSource()
         } else if current.kind == .identifier {
-            source = try identifier("a table or variable", after: "")
+            source = try identifier(.phraseTableOrVariable, after: nil)
         } else if current.keyword?.startsClause == true {
-            throw error("a statement starts with a table or variable, not '\(current.text)'",
-                        hints: ["for example: products \(current.text) …; type 'tables' to list the tables"])
+            throw error(.statementStartsWithTable(word: current.text), help: [.helpStartWithTable(word: current.text)], topic: "statement")
         } else {
-            throw expected("a table or variable name", hints: ["for example: products where stars >= 4"])
+            throw expected(.phraseTableOrVariableName, help: [.helpExampleQuery], topic: "statement")
         }
         var clauses: [Clause] = []
         while true {
@@ -273,13 +298,17 @@ public struct Parser {
                 skipNewlines()
                 let e = try expr()
                 var alias: Name?
-                if match(keyword: .`as`) { alias = try identifier("a column name", after: "'as'") }
+                if match(keyword: .`as`) { alias = try identifier(.phraseColumnName, after: .quoted(text: "as")) }
                 items.append(SelectItem(expr: e, alias: alias))
             } while !commaEndsQuery && match(symbol: ",")
             kind = .select(items)
         case .sort, .order:
             // sort = ( "sort" | "order" ) "by" key { "," key } ;   key = expr [ "asc" | "desc" ] ;
-            guard check(keyword: .by) else { throw expected("'by'", after: "'\(kw.text)'") }
+            guard check(keyword: .by) else {
+                throw expected(.quoted(text: "by"), after: .quoted(text: kw.text),
+                               help: current.kind == .identifier || current.kind == .keyword
+                                   ? [.helpWrite(text: "\(kw.text) by \(source.slice(current.range))")] : [], topic: "sort")
+            }
             kwRange = kwRange.union(advance().range)
             var keys: [SortKey] = []
             repeat {
@@ -298,7 +327,10 @@ public struct Parser {
             else { kind = .limit(n, offset: 0) }
         case .group:
             // group = "group" "by" expr { "," expr } ;
-            guard check(keyword: .by) else { throw expected("'by'", after: "'group'") }
+            guard check(keyword: .by) else {
+                throw expected(.quoted(text: "by"), after: .quoted(text: "group"),
+                               help: current.kind == .identifier ? [.helpWrite(text: "group by \(source.slice(current.range))")] : [], topic: "group")
+            }
             kwRange = kwRange.union(advance().range)
             var keys: [Expr] = []
             repeat { skipNewlines(); keys.append(try expr()) } while !commaEndsQuery && match(symbol: ",")
@@ -315,15 +347,15 @@ public struct Parser {
             skipNewlines()
             kind = .pivot(rows: rows, columns: try expr())
         default:
-            throw expected("a clause (where, select, sort by, group by, count, limit)")
+            throw expected(.phraseClause, topic: "statement")
         }
         return Clause(kind: kind, keywordRange: kwRange, range: kw.range.union(previous.range))
     }
 
     mutating func count(after word: String) throws(Diagnostic) -> Int {
-        guard current.kind == .integer else { throw expected("a whole number", after: "'\(word)'") }
+        guard current.kind == .integer else { throw expected(.typeInteger, after: .quoted(text: word), topic: "limit") }
         let t = advance()
-        guard let n = Int(t.text) else { throw error("number too large", at: t) }
+        guard let n = Int(t.text) else { throw error(.numberTooLarge(text: t.text), at: t, topic: "limit") }
         return n
     }
 
@@ -396,7 +428,7 @@ public struct Parser {
         }
         if match(keyword: .`is`) {
             let negated = match(keyword: .not)
-            guard check(keyword: .null) else { throw expected("'null'", after: negated ? "'is not'" : "'is'") }
+            guard check(keyword: .null) else { throw expected(.quoted(text: "null"), after: .quoted(text: negated ? "is not" : "is"), topic: "nulls") }
             let end = advance()
             return Expr(kind: .isNull(left, negated: negated), range: left.range.union(end.range))
         }
@@ -413,7 +445,7 @@ public struct Parser {
         if match(keyword: .between) {
             skipNewlines()
             let low = try additive()
-            guard match(keyword: .and) else { throw expected("'and'", after: "'between …'") }
+            guard match(keyword: .and) else { throw expected(.quoted(text: "and"), after: .quoted(text: "between …"), topic: "between") }
             skipNewlines()
             let high = try additive()
             return Expr(kind: .between(left, low, high, negated: negated), range: left.range.union(high.range))
@@ -436,14 +468,14 @@ public struct Parser {
         if match(keyword: .contains) { return .contains }
         guard check(keyword: .starts) || check(keyword: .ends) else { return nil }
         let w = advance()
-        guard match(keyword: .with) else { throw expected("'with'", after: "'\(w.text)'") }
+        guard match(keyword: .with) else { throw expected(.quoted(text: "with"), after: .quoted(text: w.text), topic: w.text) }
         return w.isKeyword(.starts) ? .startsWith : .endsWith
     }
 
     /// list = "[" [ expr { "," expr } ] "]" | "(" [ expr { "," expr } ] ")" ;
     mutating func list() throws(Diagnostic) -> ([Expr], SourceRange) {
         guard check(symbol: "[") || check(symbol: "(") else {
-            throw expected("a list like [\"a\", \"b\"]", after: "'in'")
+            throw expected(.phraseList, after: .quoted(text: "in"), topic: "in")
         }
         let open = advance()
         let close = open.text == "[" ? "]" : ")"
@@ -454,8 +486,8 @@ public struct Parser {
             repeat { items.append(try expr()) } while match(symbol: ",")
         }
         guard check(symbol: close) else {
-            throw expected("',' or '\(close)'", after: "a list item",
-                           hints: ["the list opened here is not closed: \(source.location(of: open.range.start).line):\(source.location(of: open.range.start).column)"])
+            throw expected(.either(first: .quoted(text: ","), second: .quoted(text: close)), after: .phraseListItem,
+                           labels: [.init(open.range, .labelUnclosed(symbol: open.text))], topic: "in")
         }
         let end = advance()
         return (items, open.range.union(end.range))
@@ -533,7 +565,7 @@ public struct Parser {
         case .integer:
             _ = advance()
             guard let v = Int64(t.text) else {
-                throw error("the number \(t.text) is too large (the largest is \(Int64.max))", at: t)
+                throw error(.integerTooLarge(text: t.text, largest: String(Int64.max)), at: t)
             }
             return Expr(kind: .integer(v), range: t.range)
         case .decimal:
@@ -567,7 +599,7 @@ public struct Parser {
                 _ = advance()
                 return Expr(kind: .path([Name(text: "count", range: t.range)]), range: t.range)
             default:
-                throw expected("a value, a field or '('", after: describe(previous).isEmpty ? nil : describe(previous))
+                throw expected(.phraseValueFieldOrParen, after: pos > 0 ? describe(previous) : nil)
             }
         case .identifier:
             let name = Name(text: advance().text, range: t.range)
@@ -575,7 +607,7 @@ public struct Parser {
             // path = IDENT { "." IDENT } ;
             var parts = [name]
             while match(symbol: ".") {
-                parts.append(try identifier("a field name", after: "'.'"))
+                parts.append(try identifier(.phraseFieldName, after: .quoted(text: ".")))
             }
             return Expr(kind: .path(parts), range: parts[0].range.union(parts.last!.range))
         case .symbol where t.text == "(":
@@ -592,16 +624,16 @@ public struct Parser {
                 inner = try expr()
             }
             guard check(symbol: ")") else {
-                throw expected("')'", hints: ["to close '(' at column \(source.location(of: open.range.start).column)"])
+                throw expected(.quoted(text: ")"), labels: [.init(open.range, .labelUnclosed(symbol: "("))])
             }
             let close = advance()
             var e = inner
             e.range = open.range.union(close.range)
             return e
         case .symbol where t.text == "[":
-            throw error("a list is only allowed after 'in'", hints: ["for example: category in [\"Thực phẩm\", \"Đồ uống\"]"])
+            throw error(.listOnlyAfterIn, help: [.helpListExample], topic: "in")
         default:
-            throw expected("a value, a field or '('")
+            throw expected(.phraseValueFieldOrParen, help: operatorHelp())
         }
     }
 
@@ -644,8 +676,8 @@ public struct Parser {
             } while match(symbol: ",")
         }
         guard check(symbol: ")") else {
-            throw expected("')'", after: "the arguments of \(name.text)(",
-                           hints: ["'(' opened at column \(source.location(of: open.range.start).column)"])
+            throw expected(.quoted(text: ")"), after: .phraseArgumentsOf(function: name.text),
+                           labels: [.init(open.range, .labelUnclosed(symbol: "("))], topic: "functions")
         }
         let close = advance()
         return Expr(kind: .call(name, args), range: name.range.union(close.range))
