@@ -137,6 +137,7 @@ struct MessageCatalogueTests {
         .phraseColumnName,
         .phraseFieldName,
         .phraseValue,
+        .phraseQuery,
         .phraseList,
         .phraseListItem,
         .phraseArgumentsOf(function: "x"),

@@ -130,6 +130,7 @@ extension Catalogue {
         .phraseColumnName: "a column name",
         .phraseFieldName: "a field name",
         .phraseValue: "a value",
+        .phraseQuery: "a query",
         .phraseList: "a list like [\"a\", \"b\"]",
         .phraseListItem: "a list item",
         .phraseArgumentsOf: "the arguments of {function}(",

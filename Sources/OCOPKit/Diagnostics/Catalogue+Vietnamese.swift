@@ -130,6 +130,7 @@ extension Catalogue {
         .phraseColumnName: "tên cột",
         .phraseFieldName: "tên trường",
         .phraseValue: "một giá trị",
+        .phraseQuery: "một truy vấn",
         .phraseList: "một danh sách như [\"a\", \"b\"]",
         .phraseListItem: "một phần tử của danh sách",
         .phraseArgumentsOf: "các đối số của {function}(",

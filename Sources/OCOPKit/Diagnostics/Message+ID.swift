@@ -118,6 +118,7 @@ extension Message {
         case .phraseColumnName: .phraseColumnName
         case .phraseFieldName: .phraseFieldName
         case .phraseValue: .phraseValue
+        case .phraseQuery: .phraseQuery
         case .phraseList: .phraseList
         case .phraseListItem: .phraseListItem
         case .phraseArgumentsOf: .phraseArgumentsOf
@@ -308,6 +309,7 @@ extension Message {
         case phraseColumnName
         case phraseFieldName
         case phraseValue
+        case phraseQuery
         case phraseList
         case phraseListItem
         case phraseArgumentsOf

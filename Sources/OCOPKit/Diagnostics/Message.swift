@@ -152,6 +152,7 @@ public indirect enum Message: Sendable, Equatable {
     case phraseColumnName
     case phraseFieldName
     case phraseValue
+    case phraseQuery
     case phraseList
     case phraseListItem
     case phraseArgumentsOf(function: String)
