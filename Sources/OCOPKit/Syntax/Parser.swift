@@ -343,7 +343,7 @@ public struct Parser {
             // pivot = "pivot" expr "by" expr ;
             skipNewlines()
             let rows = try expr()
-            guard match(keyword: .by) else { throw expected("'by'", after: "'pivot \(source.slice(rows.range))'") }
+            guard match(keyword: .by) else { throw expected(.quoted(text: "by"), after: .quoted(text: "pivot \(source.slice(rows.range))"), topic: "pivot") }
             skipNewlines()
             kind = .pivot(rows: rows, columns: try expr())
         default:
