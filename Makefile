@@ -25,6 +25,17 @@ deps:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq man-db less >/dev/null; \
 	fi
 
+	@# spreadsheet tests: real writers make the fixtures and read exports back (issue 15)
+	@python3 -c "import openpyxl, xlsxwriter" 2>/dev/null || { \
+		echo "installing openpyxl, xlsxwriter (pip)…"; \
+		python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore openpyxl==3.1.5 xlsxwriter==3.3.1; }
+	@# a real spreadsheet program opens the exported workbooks (~1 minute to install here)
+	@if ! command -v soffice >/dev/null; then \
+		echo "installing libreoffice-calc-nogui (apt)…"; \
+		SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null; \
+	fi
+
 build: deps buildinfo
 	$(SWIFT) build -c release --product ocop
 

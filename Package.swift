@@ -10,11 +10,14 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // the .xlsx container (a zip); the sheet XML is read by our own scanner (Spreadsheet/SheetXML.swift)
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // All semantics: text, data, language, evaluation, output. No terminal, no libedit.
         .target(
             name: "OCOPKit",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Sample/README.md"],
             resources: [
                 .embedInCode("Sample/products.csv"),

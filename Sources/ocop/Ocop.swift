@@ -13,6 +13,7 @@ struct Ocop: ParsableCommand {
         discussion: """
         ocop                      REPL on the embedded sample dataset
         ocop --data DIR           REPL on the dataset in DIR
+        ocop LIST.xlsx            REPL on one list (.xlsx, .csv, .tsv, .json)
         ocop run FILE             run a script (also: ocop FILE.ocop)
         ocop -e 'STATEMENT'       run one statement and exit
         ocop --data A --compare B what changed from the list in A to the list in B
@@ -24,8 +25,14 @@ struct Ocop: ParsableCommand {
     /// `ocop 0.1.0 (commit 2365a2f)`: what `ocop --version` prints and BENCHMARKS.md records.
     static var versionLine: String { "ocop \(OCOPVersion.number) (commit \(String(cString: ocop_build_commit())))" }
 
-    @Option(name: .long, help: "Folder with products.csv|json (and producers.csv|json).")
+    @Option(name: .long, help: "Folder with products.csv|json (and producers.csv|json), or one list: .xlsx, .csv, .tsv, .json.")
     var data: String?
+
+    @Option(name: .long, help: "The sheet of an .xlsx list that holds the products (default: the one whose header looks like it).")
+    var sheet: String?
+
+    @Flag(name: .long, help: "Refuse a doubtful list (unreadable cells, load warnings): exit 2 instead of running.")
+    var strict = false
 
     @Option(name: .long, help: "Compare the data with the list in this folder: new, removed, upgraded, downgraded, renewed and renamed products, by id.")
     var compare: String?
@@ -108,7 +115,12 @@ struct Ocop: ParsableCommand {
     func execute(_ sink: StandardSink) -> Int32 {
         // what to run
         var script: String?
-        if let first = words.first {
+        var data = self.data
+        if let first = words.first, words.count == 1, data == nil,
+           ["xlsx", "csv", "tsv", "json", "xls", "ods"].contains((first as NSString).pathExtension.lowercased()) {
+            // `ocop "Danh sách.xlsx"`: a list as the only argument opens the REPL on it
+            data = first
+        } else if let first = words.first {
             var isDirectory: ObjCBool = false
             if first != "run", words.count == 1,
                first.hasSuffix(".ocop") || (FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory) && !isDirectory.boolValue) {
@@ -176,7 +188,7 @@ struct Ocop: ParsableCommand {
         let loadStart = DispatchTime.now()
         let dataset: Dataset
         if let dir = data {
-            do { dataset = try Loader.load(folder: dir) } catch {
+            do { dataset = try Loader.load(dir, sheet: sheet) } catch {
                 sink.err(error.rendered())
                 return 2
             }
@@ -188,10 +200,17 @@ struct Ocop: ParsableCommand {
             sink.err("load: \(ValueFormat.decimal((ms * 10).rounded() / 10)) ms\n")
         }
         // load problems, once, in one line (the warnings command lists them)
+        for line in dataset.layoutSummary(options.lang) { sink.err(line + "\n") }
         if let summary = dataset.warningSummary { sink.err("\(data ?? "sample"): \(summary)\n") }
+        if strict, let doubt = dataset.doubt {
+            var d = Diagnostic(.usage, Msg.text("load.strict", options.lang, doubt))
+            d.hints = [Msg.text("load.strict.hint", options.lang)]
+            sink.err(d.rendered())
+            return 2
+        }
         var other: Dataset?
         if let dir = compare {
-            do { other = try Loader.load(folder: dir) } catch {
+            do { other = try Loader.load(dir) } catch {
                 sink.err(error.rendered())
                 return 2
             }

@@ -30,7 +30,11 @@ struct CSVScanner {
     /// Offset where the current line starts (for column numbers).
     private(set) var lineStart: Int
 
-    init(_ buffer: UnsafeBufferPointer<UInt8>, from: Int = 0) {
+    /// The field separator: `,` unless the header said `;` or tab (CSVGrid.separator).
+    let separator: UInt8
+
+    init(_ buffer: UnsafeBufferPointer<UInt8>, from: Int = 0, separator: UInt8 = 44) {
+        self.separator = separator
         self.base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
         self.count = buffer.count
         self.pos = from
@@ -48,7 +52,7 @@ struct CSVScanner {
         let start = pos
         while pos < count {
             let b = p[pos]
-            if b == 44 {
+            if b == separator {
                 let f = Field(start: start, end: pos, quoted: false, hasEscapes: false)
                 pos += 1
                 return (f, false)
@@ -103,7 +107,7 @@ struct CSVScanner {
         pos += 1 // closing quote
         guard pos < count else { return (f, true) }
         let b = base[pos]
-        if b == 44 { pos += 1; return (f, false) }
+        if b == separator { pos += 1; return (f, false) }
         if b == 10 || b == 13 { endLine(b); return (f, true) }
         throw ScanError(message: "text after a closing quote", offset: pos,
                         hint: "a field is either all in quotes or not quoted; double a quote inside quotes")

@@ -49,7 +49,7 @@ final class ColumnBuilder {
             doubles.append(v)
         case .date:
             if cell.isEmpty { days.append(Column.nullDate); return }
-            guard let d = Parse.date(cell) else {
+            guard let d = Parse.date(cell) ?? Parse.lenientDate(cell) else {
                 throw CellError(message: "'\(String(decoding: cell, as: UTF8.self))' in \(name) is not a date", hint: "write dates as YYYY-MM-DD or dd/mm/yyyy")
             }
             days.append(d.days)

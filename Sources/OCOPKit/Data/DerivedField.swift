@@ -58,6 +58,9 @@ struct TableOrigin {
     let file: String
     /// The CSV bytes, read again only when a load warning needs line numbers; nil for JSON.
     let csvBytes: (() -> [UInt8]?)?
+    /// For a sheet of a workbook: its name, and the sheet row (1-based) of each table row.
+    var sheet: String? = nil
+    var sheetRows: [Int32]? = nil
 
     /// `products.csv` (the file name without its folder).
     var fileName: String { (file as NSString).lastPathComponent }

@@ -10,7 +10,7 @@
 /// | Chủ thể, Tên chủ thể, Chủ thể sản xuất, Cơ sở sản xuất, Đơn vị | producer_name (producers: name) | products, producers |
 /// | Mã chủ thể | producer_id (producers: id) | products, producers |
 /// | Loại hình, Loại hình chủ thể | kind | producers |
-/// | Hạng sao, Số sao, Sao, Xếp hạng, Xếp hạng sao | stars | products, certifications |
+/// | Hạng sao, Số sao, Sao, Xếp hạng, Xếp hạng sao, Phân hạng, Hạng, Kết quả phân hạng | stars | products, certifications |
 /// | Điểm, Tổng điểm, Điểm số, Điểm đánh giá, Số điểm | score | products, certifications |
 /// | Phân loại, Ngành, Ngành hàng, Nhóm ngành, Nhóm sản phẩm, Loại sản phẩm | category | products |
 /// | Tỉnh, Tỉnh/Thành phố, Tỉnh thành | province | all |
@@ -18,7 +18,9 @@
 /// | Xã, Xã/Phường, Xã/Phường/Thị trấn, Phường/Xã | commune | all |
 /// | Ngày công nhận, Ngày cấp, Ngày quyết định, Ngày cấp chứng nhận | certified_on | products, certifications |
 /// | Ngày hết hạn, Hết hạn, Hiệu lực đến, Có hiệu lực đến, Thời hạn | expires_on | products, certifications |
-/// | Số quyết định, Quyết định, Số QĐ | decision | products, certifications |
+/// | Số quyết định, Quyết định, Số QĐ, Quyết định công nhận | decision | products, certifications |
+/// | Địa chỉ, Địa chỉ chủ thể | address (split into commune, district, province: ListColumns.swift) | products, producers |
+/// | Năm công nhận | certified_year (a year only: ListColumns.swift says what follows) | products, certifications |
 /// | Cấp, Cấp công nhận | level | products, certifications |
 /// | Trạng thái, Tình trạng | status | certifications |
 /// | Tỉnh mới; Xã mới, Xã/Phường mới | new_province; new_commune | units |
@@ -64,15 +66,18 @@ enum HeaderAliases {
         (["ma chu the"], "producer_id", ["products"]),
         (["ma chu the"], "id", ["producers"]),
         (["loai hinh", "loai hinh chu the", "loai chu the"], "kind", ["producers"]),
-        (["hang sao", "so sao", "sao", "xep hang", "xep hang sao", "hang sao ocop"], "stars", ["products", "certifications"]),
-        (["diem", "tong diem", "diem so", "diem danh gia", "so diem"], "score", ["products", "certifications"]),
+        (["hang sao", "so sao", "sao", "xep hang", "xep hang sao", "hang sao ocop", "phan hang", "hang",
+          "ket qua phan hang", "phan hang sao", "ket qua danh gia phan hang", "ket qua xep hang"], "stars", ["products", "certifications"]),
+        (["diem", "tong diem", "diem so", "diem danh gia", "so diem", "ket qua danh gia diem", "diem cham"], "score", ["products", "certifications"]),
         (["phan loai", "nganh", "nganh hang", "nhom nganh", "nhom san pham", "loai san pham"], "category", ["products"]),
         (["tinh", "tinh thanh pho", "tinh thanh", "tinh tp", "tinh cu"], "province", all),
         (["huyen", "quan huyen", "huyen thi xa thanh pho", "huyen thi xa", "huyen tx tp", "huyen cu"], "district", all),
         (["xa", "xa phuong", "xa phuong thi tran", "phuong xa", "xa phuong tt", "xa cu"], "commune", all),
         (["ngay cong nhan", "ngay cap", "ngay quyet dinh", "ngay cap chung nhan", "ngay cong nhan ocop"], "certified_on", ["products", "certifications"]),
         (["ngay het han", "het han", "hieu luc den", "co hieu luc den", "thoi han", "han hieu luc"], "expires_on", ["products", "certifications"]),
-        (["so quyet dinh", "quyet dinh", "so qd", "so quyet dinh cong nhan"], "decision", ["products", "certifications"]),
+        (["so quyet dinh", "quyet dinh", "so qd", "so quyet dinh cong nhan", "quyet dinh cong nhan", "qd cong nhan"], "decision", ["products", "certifications"]),
+        (["dia chi", "dia chi chu the", "dia chi san xuat", "dia chi co so san xuat"], "address", ["products", "producers"]),
+        (["nam cong nhan", "nam duoc cong nhan", "nam dat ocop"], "certified_year", ["products", "certifications"]),
         (["cap", "cap cong nhan", "cap danh gia"], "level", ["products", "certifications"]),
         (["trang thai", "tinh trang"], "status", ["certifications"]),
         (["tinh moi"], "new_province", ["units"]),

@@ -11,6 +11,8 @@ struct LoadWarnings {
         case duplicateID, scoreBand, starsRange, danglingProducer, danglingProduct
         case expiresBeforeCertified, unknownCategory, unknownStatus, ratingMismatch, unmappedAddress
         case misplacedCommune, ambiguousUnit, dividedUnit
+        /// A spreadsheet cell that could not be read and was left empty (PrintedLayout).
+        case unreadableCell
 
         /// A duplicate id is an error: relations silently use the first row.
         var isError: Bool { self == .duplicateID }
@@ -31,6 +33,7 @@ struct LoadWarnings {
             case .misplacedCommune: return one ? "commune outside its district" : "communes outside their districts"
             case .ambiguousUnit: return one ? "address that fits two units" : "addresses that fit two units"
             case .dividedUnit: return one ? "address on a divided unit" : "addresses on divided units"
+            case .unreadableCell: return one ? "unreadable cell left empty" : "unreadable cells left empty"
             }
         }
     }
@@ -60,13 +63,27 @@ struct LoadWarnings {
     mutating func add(_ category: Category, _ table: Table, row: Int?, others: [(Table, Int)] = [],
                       help: [Message], _ message: @escaping ([String]) -> Message) {
         counts[category.rawValue] += 1
-        guard counts[category.rawValue] <= Self.listLimit else { return }
+        // every unreadable cell is listed: each is a value the user must check by hand
+        guard counts[category.rawValue] <= Self.listLimit || category == .unreadableCell else { return }
         items.append(Item(category: category, table: table, row: row, others: others, help: help, message: message))
     }
 
     var total: Int { counts.reduce(0, +) }
 
     // MARK: the checks
+
+    /// The cells the printed layout could not read, each with its sheet, cell and header.
+    mutating func unreadableCells(_ ds: Dataset) {
+        for note in ds.layouts {
+            guard let t = ds.tables[note.table] else { continue }
+            for p in note.report.problems {
+                let cell = "\(PrintedLayout.columnLetters(p.column))\(p.row + 1)"
+                let sheet = note.report.sheet
+                let hint = sheet.map { "sheet '\($0)', cell \(cell) (\(p.header)): the cell is left empty" } ?? "column \(p.column + 1) (\(p.header)): the cell is left empty"
+                add(.unreadableCell, t, row: p.tableRow, hints: [hint] + (p.hint.map { [$0] } ?? [])) { _ in p.message }
+            }
+        }
+    }
 
     /// The checks on loaded tables (Certifications and Units add their own while linking).
     mutating func check(_ ds: Dataset) {
@@ -263,6 +280,9 @@ struct LoadWarnings {
         var lines: [ObjectIdentifier: [Int: Int]] = [:]
         for (id, (t, rows)) in needed {
             if let bytes = t.origin?.csvBytes?() { lines[id] = RowLines.lines(of: rows, in: bytes) }
+            if let sheetRows = t.origin?.sheetRows {
+                lines[id] = Dictionary(uniqueKeysWithValues: rows.filter { $0 < sheetRows.count }.map { ($0, Int(sheetRows[$0])) })
+            }
         }
         func locate(_ t: Table, _ r: Int) -> (line: Int?, text: String) {
             let file = t.origin?.fileName ?? t.name

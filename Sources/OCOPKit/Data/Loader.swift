@@ -8,7 +8,7 @@ public enum Loader {
 
     /// The dataset in `folder`: products.csv|json (required); producers, certifications
     /// (Certifications.swift) and units (Units.swift), each .csv|.json, optional.
-    public static func load(folder given: String) throws(Diagnostic) -> Dataset {
+    public static func load(folder given: String, sheet: String? = nil) throws(Diagnostic) -> Dataset {
         guard !given.isEmpty else {
             throw Diagnostic(.data, "the data folder's name is empty", hints: ["give a folder that holds products.csv or products.json"])
         }
@@ -19,14 +19,21 @@ public enum Loader {
             throw Diagnostic.data("no such data folder", file: folder, hints: ["give a folder that holds products.csv or products.json"])
         }
         guard isDir.boolValue else {
-            throw Diagnostic.data("not a folder", file: folder, hints: ["--data takes the folder that holds products.csv, not the file itself"])
+            return try load(folder, sheet: sheet)
         }
         let ds = Dataset(folder: given)
-        guard let products = try table(named: "products", in: folder) else {
-            throw Diagnostic.data("no products.csv or products.json in this folder", file: folder)
+        if let products = try table(named: "products", in: folder) {
+            ds.add(products)
+        } else if let file = try productsFile(in: folder) {
+            // Loader+Files.swift: products.xlsx, or the one file whose header is a products list
+            try loadFile(file, as: "products", sheet: sheet, into: ds)
+        } else {
+            let found = dataFiles(in: folder)
+            throw Diagnostic.data("no products list in this folder", file: folder,
+                                  hints: [found.isEmpty ? "it holds no .xlsx, .csv, .tsv or .json file"
+                                          : "none of its files has a products header (Tên sản phẩm, Chủ thể, Phân hạng, …): \(found.joined(separator: ", "))"])
         }
-        ds.add(products)
-        for name in optionalTables {
+        for name in optionalTables where ds.tables[name] == nil {
             if let t = try table(named: name, in: folder) { ds.add(t) }
         }
         try link(ds)
@@ -316,6 +323,7 @@ public enum Loader {
         let histories = Certifications.apply(ds, &warnings)
         Units.apply(ds, &warnings)
         Certifications.addStatus(products, histories: histories)
+        warnings.unreadableCells(ds)
         warnings.check(ds)
         warnings.finish(into: ds)
     }

@@ -18,3 +18,12 @@ extension Parse {
         return swapped.withUnsafeBufferPointer { decimal($0) }
     }
 }
+
+extension Parse {
+    /// `15-08-2022`, `20.11.2023`, `1/9/2022`: day first, with `-` or `.` for `/`.
+    static func lenientDate(_ c: UnsafeBufferPointer<UInt8>) -> Day? {
+        guard c.count >= 8, c.count <= 10, c.contains(where: { $0 == 45 || $0 == 46 }) else { return nil }
+        let swapped = c.map { $0 == 45 || $0 == 46 ? UInt8(47) : $0 }
+        return Day(vn: String(decoding: swapped, as: UTF8.self))
+    }
+}

@@ -7,10 +7,12 @@ enum Schema {
         ("province", .text), ("district", .text), ("commune", .text),
         // flat lists (one spreadsheet, no producers file) name the producer instead of an id
         ("producer_name", .text), ("decision", .text), ("level", .text),
+        // published lists (issue 15): one address cell, a year only (ListColumns.swift)
+        ("address", .text), ("certified_year", .integer),
     ]
     static let producers: [(String, DataType)] = [
         ("id", .text), ("name", .text), ("kind", .text),
-        ("province", .text), ("district", .text), ("commune", .text),
+        ("province", .text), ("district", .text), ("commune", .text), ("address", .text),
     ]
     /// certifications.csv|json: one row per certification decision (Certifications.swift).
     static let certifications: [(String, DataType)] = [

@@ -92,6 +92,8 @@ public final class Dataset {
     public var warnings: [Diagnostic] = []
     /// `3 warnings: 1 duplicate id, …; type warnings to list them`, or nil for a clean load.
     public internal(set) var warningSummary: String?
+    /// What the printed layout of each spreadsheet did (skipped rows, unreadable cells).
+    var layouts: [LayoutNote] = []
 
     public init(folder: String?) { self.folder = folder }
 

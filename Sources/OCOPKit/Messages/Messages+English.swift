@@ -1,7 +1,7 @@
 /// The English catalogue. Keys are stable identifiers; Messages+Vietnamese.swift has the same keys.
 extension Msg {
     /// Everything: these messages and the tutorial's (Messages+EnglishTutorial.swift).
-    static let english: [String: String] = englishCore.merging(englishTutorial) { a, _ in a }.merging(englishPlan) { a, _ in a }
+    static let english: [String: String] = englishCore.merging(englishTutorial) { a, _ in a }.merging(englishPlan) { a, _ in a }.merging(englishSpreadsheet) { a, _ in a }
 
     static let englishCore: [String: String] = [
         // writing to standard output and error

@@ -1,7 +1,7 @@
 /// The Vietnamese catalogue: the same keys as Messages+English.swift (MessagesTests checks).
 /// Keywords, table and field names stay in English: they are what the user types.
 extension Msg {
-    static let vietnamese: [String: String] = vietnameseCore.merging(vietnameseTutorial) { a, _ in a }.merging(vietnamesePlan) { a, _ in a }
+    static let vietnamese: [String: String] = vietnameseCore.merging(vietnameseTutorial) { a, _ in a }.merging(vietnamesePlan) { a, _ in a }.merging(vietnameseSpreadsheet) { a, _ in a }
 
     static let vietnameseCore: [String: String] = [
         // ghi ra đầu ra chuẩn và đầu ra lỗi

@@ -1,0 +1,104 @@
+import Foundation
+
+/// `--data` takes a folder or one file (issue 15): `.xlsx`, `.csv`, `.tsv`, `.json`. In a
+/// folder, `products.csv|json` is the products table as before; without one, the files are
+/// recognised by their headers (`Danh sách OCOP 2024.xlsx` is a products list), and when
+/// several could be the products list the message lists them and how to choose.
+extension Loader {
+    /// File extensions a data file may have.
+    static let dataExtensions: Set<String> = ["xlsx", "csv", "tsv", "json"]
+
+    /// The dataset at `path`: a folder (Loader.load(folder:)) or a single data file, whose
+    /// sheet `sheet` (for .xlsx) is the products table.
+    public static func load(_ path: String, sheet: String? = nil) throws(Diagnostic) -> Dataset {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw Diagnostic.data("no such data folder or file", file: path,
+                                  hints: ["give a folder that holds the list, or the list itself: --data \"Danh sách.xlsx\""])
+        }
+        if isDir.boolValue { return try load(folder: path, sheet: sheet) }
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard dataExtensions.contains(ext) else {
+            throw Diagnostic.data("ocop reads .xlsx, .csv, .tsv and .json lists, not .\(ext.isEmpty ? "(no extension)" : ext) files", file: path,
+                                  hints: ext == "xls" || ext == "ods" ? ["open it in Excel or LibreOffice and save it as .xlsx"] : ["give a folder that holds the list, or the list itself"])
+        }
+        let ds = Dataset(folder: path)
+        try loadFile(path, as: "products", sheet: sheet, into: ds)
+        guard ds.tables["products"] != nil else {
+            throw Diagnostic.data("this file does not look like a products list", file: path,
+                                  hints: ["its header must name the columns, e.g. Tên sản phẩm | Chủ thể | Phân hạng | Điểm"])
+        }
+        try link(ds)
+        return ds
+    }
+
+    /// One data file loaded as table `name` (an .xlsx file may add its other sheets' tables).
+    static func loadFile(_ path: String, as name: String, sheet: String?, into ds: Dataset, only: Bool = false) throws(Diagnostic) {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "xlsx":
+            try XLSXLoader.load(path, sheet: sheet, into: ds, only: only ? name : nil)
+        case "json":
+            ds.add(try JSONLoader.table(bytes: try read(path), name: name, file: path))
+        default:
+            let file = try MappedFile(path: path)
+            let t = try csvTable(buffer: file.buffer, name: name, file: path, mapped: file)
+            t.origin = TableOrigin(file: path, csvBytes: { FileManager.default.contents(atPath: path).map { [UInt8]($0) } })
+            ds.add(t)
+        }
+    }
+
+    /// The products file of a folder without products.csv|json: products.xlsx|tsv, else the one
+    /// data file whose header looks like a products list.
+    static func productsFile(in folder: String) throws(Diagnostic) -> String? {
+        let fm = FileManager.default
+        for ext in ["xlsx", "tsv"] {
+            let p = (folder as NSString).appendingPathComponent("products.\(ext)")
+            if fm.fileExists(atPath: p) { return p }
+        }
+        let reserved = Set(optionalTables)
+        let files = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).sorted().filter { f in
+            let ext = (f as NSString).pathExtension.lowercased()
+            return dataExtensions.contains(ext) && !f.hasPrefix(".") && !f.hasPrefix("~$")
+                && !reserved.contains(((f as NSString).deletingPathExtension).lowercased())
+        }
+        var candidates: [String] = []
+        for f in files {
+            let p = (folder as NSString).appendingPathComponent(f)
+            if looksLikeProducts(p) { candidates.append(f) }
+        }
+        if candidates.count > 1 {
+            throw Diagnostic.data("several files here could be the products list: \(candidates.map { "'\($0)'" }.joined(separator: ", "))", file: folder,
+                                  hints: ["choose one: --data \"\((folder as NSString).appendingPathComponent(candidates[0]))\", or move the others out of the folder"])
+        }
+        return candidates.first.map { (folder as NSString).appendingPathComponent($0) }
+    }
+
+    /// Whether the file's header (within its first rows) names a products list.
+    static func looksLikeProducts(_ path: String) -> Bool {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "xlsx":
+            guard let wb = try? Workbook(path: path) else { return false }
+            for i in wb.sheets.indices {
+                if let s = try? wb.sheet(i), XLSXLoader.role(of: s.rows) == "products" { return true }
+            }
+            return false
+        case "csv", "tsv":
+            guard let h = FileHandle(forReadingAtPath: path) else { return false }
+            defer { try? h.close() }
+            let head = (try? h.read(upToCount: 64 << 10)) ?? Data()
+            let rows = CSVGrid.rows(Array(head), limit: 40)
+            return XLSXLoader.role(of: rows) == "products"
+        case "json":
+            return false
+        default:
+            return false
+        }
+    }
+
+    /// Every data file in `folder`, for the message when none is a products list.
+    static func dataFiles(in folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().filter {
+            dataExtensions.contains(($0 as NSString).pathExtension.lowercased()) || ["xls", "ods"].contains(($0 as NSString).pathExtension.lowercased())
+        }
+    }
+}

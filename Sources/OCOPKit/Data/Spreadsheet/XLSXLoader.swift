@@ -1,0 +1,88 @@
+import Foundation
+
+/// An .xlsx file as a dataset's tables: the sheet whose header looks like a products list is
+/// `products` (`--sheet NAME` chooses it instead); a sheet of producers or of certifications
+/// is loaded as that table. Each sheet goes through PrintedLayout.
+enum XLSXLoader {
+    /// The tables of the workbook at `path`, added to `ds`.
+    static func load(_ path: String, sheet chosen: String?, into ds: Dataset, only table: String? = nil) throws(Diagnostic) {
+        let wb: Workbook
+        do { wb = try Workbook(path: path) } catch { throw Diagnostic.data(error.message, file: path, hints: error.hints) }
+        guard !wb.sheets.isEmpty else { throw Diagnostic.data("this workbook has no sheets", file: path) }
+        var sheets: [Sheet] = []
+        for i in wb.sheets.indices {
+            do { sheets.append(try wb.sheet(i)) } catch { throw Diagnostic.data(error.message, file: path, hints: error.hints) }
+        }
+        let names = wb.sheets.map(\.name)
+        var roles: [String: Int] = [:]
+        if let chosen {
+            guard let i = names.firstIndex(of: chosen) ?? names.firstIndex(where: { HeaderAliases.key($0) == HeaderAliases.key(chosen) }) else {
+                throw Diagnostic.data("no sheet '\(chosen)' in this workbook", file: path,
+                                      hints: ["its sheets: \(names.map { "'\($0)'" }.joined(separator: ", "))"])
+            }
+            roles[table ?? "products"] = i
+        } else {
+            var found: [String: [Int]] = [:]
+            for (i, s) in sheets.enumerated() {
+                if let role = role(of: s.rows) { found[role, default: []].append(i) }
+            }
+            if let products = found["products"], products.count > 1, table == nil || table == "products" {
+                throw Diagnostic.data("several sheets look like a products list: \(products.map { "'\(names[$0])'" }.joined(separator: ", "))", file: path,
+                                      hints: ["choose one with --sheet NAME, e.g. --sheet '\(names[products[0]])'"])
+            }
+            for (role, list) in found { roles[role] = list[0] }
+            if let table {
+                guard let i = roles[table] else { return }
+                roles = [table: i]
+            }
+        }
+        guard !roles.isEmpty else {
+            throw Diagnostic.data("no sheet of this workbook looks like a products list", file: path,
+                                  hints: ["the header must name the columns, e.g. Tên sản phẩm | Chủ thể | Phân hạng | Điểm; its sheets: \(names.map { "'\($0)'" }.joined(separator: ", "))"])
+        }
+        for name in ["products", "producers", "certifications", "units"] {
+            guard let i = roles[name] else { continue }
+            let s = sheets[i]
+            do {
+                var (t, report, rows) = try PrintedLayout.table(rows: s.rows, merged: s.merged, name: name, sheet: s.name, dayOf: wb.day(serial:))
+                t.origin = TableOrigin(file: path, csvBytes: nil, sheet: s.name, sheetRows: rows)
+                ListColumns.apply(t)
+                report.filledDistrict += ListColumns.fillDistricts(t, report.sectionDistricts)
+                ds.add(t)
+                ds.layouts.append(LayoutNote(table: name, file: path, report: report))
+            } catch {
+                throw Diagnostic.data(error.message, file: path, line: error.row.map { $0 + 1 },
+                                      hints: error.hints + [Msg.text("diag.sheetNamed", .en, s.name)])
+            }
+        }
+    }
+
+    /// What a sheet holds, from the known headers of its best header row.
+    static func role(of rows: [[CellValue]]) -> String? {
+        var best: (String, Int)?
+        for r in 0..<min(rows.count, 40) {
+            let cells = rows[r].map { PrintedLayout.text($0, dayOf: { _ in nil }).trimmingSpaces }.filter { !$0.isEmpty }
+            func columns(_ table: String) -> Set<String> {
+                Set(cells.compactMap { if case .column(let c) = HeaderAliases.resolve($0, table: table) { return c }; return nil })
+            }
+            let p = columns("products"), pr = columns("producers"), c = columns("certifications")
+            var role: (String, Int)?
+            if c.contains("product_id"), !p.contains("name"), !c.isDisjoint(with: ["stars", "decision", "certified_on", "status"]) {
+                role = ("certifications", c.count)
+            } else if p.contains("name"), !p.isDisjoint(with: ["stars", "score", "category", "producer_name", "certified_on"]) {
+                role = ("products", p.count)
+            } else if pr.contains("name"), !pr.isDisjoint(with: ["kind", "id"]), p.isDisjoint(with: ["stars", "score"]) {
+                role = ("producers", pr.count)
+            }
+            if let role, role.1 > (best?.1 ?? 0) { best = role }
+        }
+        return best?.0
+    }
+}
+
+/// What the printed layout of one table did, for the load summary and the warnings.
+struct LayoutNote {
+    var table: String
+    var file: String
+    var report: PrintedLayout.Report
+}
