@@ -202,10 +202,9 @@ struct Ocop: ParsableCommand {
         // load problems, once, in one line (the warnings command lists them)
         for line in dataset.layoutSummary(options.lang) { sink.err(line + "\n") }
         if let summary = dataset.warningSummary { sink.err("\(data ?? "sample"): \(summary)\n") }
-        if strict, let doubt = dataset.doubt {
-            var d = Diagnostic(.usage, Msg.text("load.strict", options.lang, doubt))
-            d.hints = [Msg.text("load.strict.hint", options.lang)]
-            sink.err(d.rendered())
+        if strict, dataset.doubts > 0 {
+            let d = Diagnostic(.usage, .strictDoubtful(n: dataset.doubts), help: [.helpStrict])
+            sink.err(d.rendered(lang: options.lang))
             return 2
         }
         var other: Dataset?

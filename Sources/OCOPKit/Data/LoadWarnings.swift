@@ -79,8 +79,10 @@ struct LoadWarnings {
             for p in note.report.problems {
                 let cell = "\(PrintedLayout.columnLetters(p.column))\(p.row + 1)"
                 let sheet = note.report.sheet
-                let hint = sheet.map { "sheet '\($0)', cell \(cell) (\(p.header)): the cell is left empty" } ?? "column \(p.column + 1) (\(p.header)): the cell is left empty"
-                add(.unreadableCell, t, row: p.tableRow, hints: [hint] + (p.hint.map { [$0] } ?? [])) { _ in p.message }
+                let place: Message = sheet.map { .cellLeftEmpty(sheet: $0, cell: cell, header: p.header) } ?? .columnLeftEmpty(column: p.column + 1, header: p.header)
+                add(.unreadableCell, t, row: p.tableRow, help: [place] + (p.hint.map { [.unconverted(english: $0)] } ?? [])) { _ in
+                    .unconverted(english: p.message)
+                }
             }
         }
     }

@@ -29,9 +29,7 @@ public enum Loader {
             try loadFile(file, as: "products", sheet: sheet, into: ds)
         } else {
             let found = dataFiles(in: folder)
-            throw Diagnostic.data("no products list in this folder", file: folder,
-                                  hints: [found.isEmpty ? "it holds no .xlsx, .csv, .tsv or .json file"
-                                          : "none of its files has a products header (Tên sản phẩm, Chủ thể, Phân hạng, …): \(found.joined(separator: ", "))"])
+            throw Diagnostic.data(.noProductsList, file: folder, help: [found.isEmpty ? .helpNoDataFiles : .helpNoProductsHeader(files: found)])
         }
         for name in optionalTables where ds.tables[name] == nil {
             if let t = try table(named: name, in: folder) { ds.add(t) }

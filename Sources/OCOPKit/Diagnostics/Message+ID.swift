@@ -187,6 +187,37 @@ extension Message {
         case .helpUnitOldName: .helpUnitOldName
         case .noteProvinceMerged: .noteProvinceMerged
         case .noteOldProvinceName: .noteOldProvinceName
+        case .noSuchDataPath: .noSuchDataPath
+        case .helpGiveListOrFolder: .helpGiveListOrFolder
+        case .dataFileKind: .dataFileKind
+        case .helpSaveAsXLSX: .helpSaveAsXLSX
+        case .notProductsFile: .notProductsFile
+        case .helpProductsHeader: .helpProductsHeader
+        case .severalProductsFiles: .severalProductsFiles
+        case .helpChooseFile: .helpChooseFile
+        case .noProductsList: .noProductsList
+        case .helpNoDataFiles: .helpNoDataFiles
+        case .helpNoProductsHeader: .helpNoProductsHeader
+        case .noSheet: .noSheet
+        case .helpSheets: .helpSheets
+        case .severalProductsSheets: .severalProductsSheets
+        case .helpChooseSheet: .helpChooseSheet
+        case .noProductsSheet: .noProductsSheet
+        case .noSheets: .noSheets
+        case .sheetNamed: .sheetNamed
+        case .noHeaderRow: .noHeaderRow
+        case .xlsxNotZip: .xlsxNotZip
+        case .helpResaveXLSX: .helpResaveXLSX
+        case .xlsxNoWorkbook: .xlsxNoWorkbook
+        case .helpOldFormats: .helpOldFormats
+        case .xlsxDamaged: .xlsxDamaged
+        case .xlsxTooLarge: .xlsxTooLarge
+        case .xlsxNotXML: .xlsxNotXML
+        case .xlsxSheetMissing: .xlsxSheetMissing
+        case .cellLeftEmpty: .cellLeftEmpty
+        case .columnLeftEmpty: .columnLeftEmpty
+        case .strictDoubtful: .strictDoubtful
+        case .helpStrict: .helpStrict
         }
     }
 
@@ -378,5 +409,36 @@ extension Message {
         case helpUnitOldName
         case noteProvinceMerged
         case noteOldProvinceName
+        case noSuchDataPath
+        case helpGiveListOrFolder
+        case dataFileKind
+        case helpSaveAsXLSX
+        case notProductsFile
+        case helpProductsHeader
+        case severalProductsFiles
+        case helpChooseFile
+        case noProductsList
+        case helpNoDataFiles
+        case helpNoProductsHeader
+        case noSheet
+        case helpSheets
+        case severalProductsSheets
+        case helpChooseSheet
+        case noProductsSheet
+        case noSheets
+        case sheetNamed
+        case noHeaderRow
+        case xlsxNotZip
+        case helpResaveXLSX
+        case xlsxNoWorkbook
+        case helpOldFormats
+        case xlsxDamaged
+        case xlsxTooLarge
+        case xlsxNotXML
+        case xlsxSheetMissing
+        case cellLeftEmpty
+        case columnLeftEmpty
+        case strictDoubtful
+        case helpStrict
     }
 }

@@ -228,6 +228,38 @@ public indirect enum Message: Sendable, Equatable {
     case helpUnitOldName
     case noteProvinceMerged(province: String, others: [String], n: Int)
     case noteOldProvinceName(province: String, today: String, old: Int, n: Int)
+    // MARK: spreadsheets and data files (issue 15)
+    case noSuchDataPath
+    case helpGiveListOrFolder
+    case dataFileKind(ext: String)
+    case helpSaveAsXLSX
+    case notProductsFile
+    case helpProductsHeader
+    case severalProductsFiles(files: [String])
+    case helpChooseFile(path: String)
+    case noProductsList
+    case helpNoDataFiles
+    case helpNoProductsHeader(files: [String])
+    case noSheet(name: String)
+    case helpSheets(names: [String])
+    case severalProductsSheets(sheets: [String])
+    case helpChooseSheet(name: String)
+    case noProductsSheet
+    case noSheets
+    case sheetNamed(name: String)
+    case noHeaderRow
+    case xlsxNotZip
+    case helpResaveXLSX
+    case xlsxNoWorkbook(part: String)
+    case helpOldFormats
+    case xlsxDamaged(part: String)
+    case xlsxTooLarge(part: String)
+    case xlsxNotXML(part: String, byte: Int, reason: String)
+    case xlsxSheetMissing(name: String, part: String)
+    case cellLeftEmpty(sheet: String, cell: String, header: String)
+    case columnLeftEmpty(column: Int, header: String)
+    case strictDoubtful(n: Int)
+    case helpStrict
 }
 
 extension Message {

@@ -108,7 +108,11 @@ struct ProvincialListTests {
         #expect(r.err.hasPrefix("Danh sách OCOP 2024.xlsx, sheet 'Danh sách': 6 products; 13 rows skipped"))
         let strict = try ReportKit.ocop(["--data", path, "--strict", "-e", "products count"])
         #expect(strict.exit == 2 && strict.out == "")
-        #expect(strict.err.contains("error: --strict: the list is doubtful (2 warnings in the data: 2 unreadable cells left empty); not running"))
+        #expect(strict.err.contains("error: --strict: the list is doubtful (2 warnings in the data); not running\n  hint: type warnings"))
+        let vi = try ReportKit.ocop(["--lang", "vi", "--data", path, "--strict", "-e", "products count"])
+        #expect(vi.exit == 2)
+        #expect(vi.err.contains("Danh sách OCOP 2024.xlsx, trang 'Danh sách': 6 products; bỏ qua 13 dòng"))
+        #expect(vi.err.contains("lỗi: --strict: danh sách có chỗ đáng ngờ (2 cảnh báo trong dữ liệu); không chạy\n  gợi ý: gõ warnings"))
     }
 
     @Test("a folder: the list found by its header; two candidates named with how to choose; --sheet")

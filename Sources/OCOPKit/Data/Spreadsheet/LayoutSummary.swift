@@ -28,12 +28,7 @@ extension Dataset {
         }
     }
 
-    /// Why `--strict` refuses this dataset: unreadable cells or load warnings; nil when clean.
-    public var doubt: String? {
-        let cells = layouts.reduce(0) { $0 + $1.report.problems.count }
-        if let w = warningSummary {
-            return w.range(of: "; type warnings").map { String(w[..<$0.lowerBound]) } ?? w
-        }
-        return cells > 0 ? "\(cells) unreadable cells" : nil
-    }
+    /// How many problems make `--strict` refuse this dataset: load warnings (unreadable
+    /// cells among them); 0 when clean.
+    public var doubts: Int { warnings.filter { $0.severity != .note }.count }
 }

@@ -13,20 +13,18 @@ extension Loader {
     public static func load(_ path: String, sheet: String? = nil) throws(Diagnostic) -> Dataset {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw Diagnostic.data("no such data folder or file", file: path,
-                                  hints: ["give a folder that holds the list, or the list itself: --data \"Danh sách.xlsx\""])
+            throw Diagnostic.data(.noSuchDataPath, file: path, help: [.helpGiveListOrFolder])
         }
         if isDir.boolValue { return try load(folder: path, sheet: sheet) }
         let ext = (path as NSString).pathExtension.lowercased()
         guard dataExtensions.contains(ext) else {
-            throw Diagnostic.data("ocop reads .xlsx, .csv, .tsv and .json lists, not .\(ext.isEmpty ? "(no extension)" : ext) files", file: path,
-                                  hints: ext == "xls" || ext == "ods" ? ["open it in Excel or LibreOffice and save it as .xlsx"] : ["give a folder that holds the list, or the list itself"])
+            throw Diagnostic.data(.dataFileKind(ext: ext.isEmpty ? "(?)" : "." + ext), file: path,
+                                  help: ext == "xls" || ext == "ods" ? [.helpSaveAsXLSX] : [.helpGiveListOrFolder])
         }
         let ds = Dataset(folder: path)
         try loadFile(path, as: "products", sheet: sheet, into: ds)
         guard ds.tables["products"] != nil else {
-            throw Diagnostic.data("this file does not look like a products list", file: path,
-                                  hints: ["its header must name the columns, e.g. Tên sản phẩm | Chủ thể | Phân hạng | Điểm"])
+            throw Diagnostic.data(.notProductsFile, file: path, help: [.helpProductsHeader])
         }
         try link(ds)
         return ds
@@ -67,8 +65,8 @@ extension Loader {
             if looksLikeProducts(p) { candidates.append(f) }
         }
         if candidates.count > 1 {
-            throw Diagnostic.data("several files here could be the products list: \(candidates.map { "'\($0)'" }.joined(separator: ", "))", file: folder,
-                                  hints: ["choose one: --data \"\((folder as NSString).appendingPathComponent(candidates[0]))\", or move the others out of the folder"])
+            throw Diagnostic.data(.severalProductsFiles(files: candidates.map { "'\($0)'" }), file: folder,
+                                  help: [.helpChooseFile(path: (folder as NSString).appendingPathComponent(candidates[0]))])
         }
         return candidates.first.map { (folder as NSString).appendingPathComponent($0) }
     }

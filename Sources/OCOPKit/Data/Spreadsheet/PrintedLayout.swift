@@ -51,8 +51,8 @@ struct PrintedLayout {
     }
 
     struct Failure: Error {
-        var message: String
-        var hints: [String] = []
+        var code: Message
+        var help: [Message] = []
         var row: Int?
     }
 
@@ -91,8 +91,7 @@ struct PrintedLayout {
             if score > bestScore { best = r; bestScore = score }
         }
         guard best >= 0 else {
-            throw Failure(message: "no header row found: none of the first 40 rows names two known columns",
-                          hints: ["the header names the columns, e.g. Tên sản phẩm | Chủ thể | Phân hạng | Điểm"])
+            throw Failure(code: .noHeaderRow, help: [.helpProductsHeader])
         }
         report.headerRow = best
         let columns = (best...min(best + 1, max(best, rows.count - 1))).map(width).max() ?? 0
@@ -141,7 +140,7 @@ struct PrintedLayout {
         }
         let header: HeaderAliases.HeaderMap
         do { header = try HeaderAliases.columns(kept.map { names[$0] }, table: name) } catch {
-            throw Failure(message: error.message, row: best)
+            throw Failure(code: .unconverted(english: error.message), row: best)
         }
         let builders = header.names.map { ColumnBuilder(name: $0, declared: Schema.declared(name, $0)) }
         let slot = Dictionary(uniqueKeysWithValues: header.names.enumerated().map { ($1, $0) })

@@ -7,8 +7,7 @@ extension Workbook {
     func sheet(_ index: Int) throws(Failure) -> Sheet {
         let entry = sheets[index]
         guard let bytes = try Self.part(entry.path, in: archive) else {
-            throw Failure(message: "sheet '\(entry.name)' is missing from this workbook (\(entry.path))",
-                          hints: ["open it in Excel or LibreOffice and save it again as .xlsx"])
+            throw Failure(code: .xlsxSheetMissing(name: entry.name, part: entry.path), help: [.helpResaveXLSX])
         }
         return try read(bytes, name: entry.name, part: entry.path)
     }

@@ -34,8 +34,8 @@ struct Sheet: Sendable {
 /// (DESIGN-NOTES.md §4, after calamine).
 struct Workbook {
     struct Failure: Error {
-        var message: String
-        var hints: [String] = []
+        var code: Message
+        var help: [Message] = []
     }
 
     struct SheetEntry { var name: String; var path: String }
@@ -54,8 +54,7 @@ struct Workbook {
     init(path: String) throws(Failure) {
         let archive: Archive
         do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
-            throw Failure(message: "this .xlsx file is not a readable workbook (not a zip archive)",
-                          hints: ["open it in Excel or LibreOffice and save it again as .xlsx"])
+            throw Failure(code: .xlsxNotZip, help: [.helpResaveXLSX])
         }
         try self.init(archive: archive)
     }
@@ -63,8 +62,7 @@ struct Workbook {
     init(data: Data) throws(Failure) {
         let archive: Archive
         do { archive = try Archive(data: data, accessMode: .read) } catch {
-            throw Failure(message: "this .xlsx file is not a readable workbook (not a zip archive)",
-                          hints: ["open it in Excel or LibreOffice and save it again as .xlsx"])
+            throw Failure(code: .xlsxNotZip, help: [.helpResaveXLSX])
         }
         try self.init(archive: archive)
     }
@@ -79,8 +77,7 @@ struct Workbook {
             }
         }
         guard let wb = try Self.part(workbookPath, in: archive) else {
-            throw Failure(message: "this zip file is not an .xlsx workbook (it has no \(workbookPath))",
-                          hints: ["an .xls (Excel 97–2003) or .ods file must be saved as .xlsx first"])
+            throw Failure(code: .xlsxNoWorkbook(part: workbookPath), help: [.helpOldFormats])
         }
         let base = (workbookPath as NSString).deletingLastPathComponent
         let relsPath = (base.isEmpty ? "" : base + "/") + "_rels/" + (workbookPath as NSString).lastPathComponent + ".rels"
@@ -126,20 +123,19 @@ struct Workbook {
     static func part(_ path: String, in archive: Archive) throws(Failure) -> [UInt8]? {
         guard let entry = archive[path] ?? archive[path.hasPrefix("/") ? String(path.dropFirst()) : "/" + path] else { return nil }
         guard entry.uncompressedSize <= entryLimit else {
-            throw Failure(message: "\(path) in this workbook is larger than 2 GB uncompressed: not read")
+            throw Failure(code: .xlsxTooLarge(part: path))
         }
         var out: [UInt8] = []
         out.reserveCapacity(Int(min(entry.uncompressedSize, 64 << 20)))
         do {
             _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { chunk in
-                guard UInt64(out.count + chunk.count) <= entryLimit else { throw Failure(message: "\(path) is larger than it says") }
+                guard UInt64(out.count + chunk.count) <= entryLimit else { throw Failure(code: .xlsxDamaged(part: path), help: [.helpResaveXLSX]) }
                 out.append(contentsOf: chunk)
             }
         } catch let f as Failure {
             throw f
         } catch {
-            throw Failure(message: "\(path) in this workbook cannot be unpacked (the file is damaged)",
-                          hints: ["open it in Excel or LibreOffice and save it again as .xlsx"])
+            throw Failure(code: .xlsxDamaged(part: path), help: [.helpResaveXLSX])
         }
         return out
     }
@@ -161,11 +157,10 @@ struct Workbook {
             do {
                 while let t = try s.next() { try body(s, t) }
             } catch let m as XMLScanner.Malformed {
-                return Failure(message: "\(part) in this workbook is not well-formed XML (byte \(m.offset + 1): \(m.message))",
-                               hints: ["open it in Excel or LibreOffice and save it again as .xlsx"])
+                return Failure(code: .xlsxNotXML(part: part, byte: m.offset + 1, reason: m.message), help: [.helpResaveXLSX])
             } catch let f as Failure {
                 return f
-            } catch { return Failure(message: "\(error)") }
+            } catch { return Failure(code: .xlsxDamaged(part: part), help: [.helpResaveXLSX]) }
             return nil
         }
         if let result { throw result }

@@ -7,18 +7,17 @@ enum XLSXLoader {
     /// The tables of the workbook at `path`, added to `ds`.
     static func load(_ path: String, sheet chosen: String?, into ds: Dataset, only table: String? = nil) throws(Diagnostic) {
         let wb: Workbook
-        do { wb = try Workbook(path: path) } catch { throw Diagnostic.data(error.message, file: path, hints: error.hints) }
-        guard !wb.sheets.isEmpty else { throw Diagnostic.data("this workbook has no sheets", file: path) }
+        do { wb = try Workbook(path: path) } catch { throw Diagnostic.data(error.code, file: path, help: error.help) }
+        guard !wb.sheets.isEmpty else { throw Diagnostic.data(.noSheets, file: path) }
         var sheets: [Sheet] = []
         for i in wb.sheets.indices {
-            do { sheets.append(try wb.sheet(i)) } catch { throw Diagnostic.data(error.message, file: path, hints: error.hints) }
+            do { sheets.append(try wb.sheet(i)) } catch { throw Diagnostic.data(error.code, file: path, help: error.help) }
         }
         let names = wb.sheets.map(\.name)
         var roles: [String: Int] = [:]
         if let chosen {
             guard let i = names.firstIndex(of: chosen) ?? names.firstIndex(where: { HeaderAliases.key($0) == HeaderAliases.key(chosen) }) else {
-                throw Diagnostic.data("no sheet '\(chosen)' in this workbook", file: path,
-                                      hints: ["its sheets: \(names.map { "'\($0)'" }.joined(separator: ", "))"])
+                throw Diagnostic.data(.noSheet(name: chosen), file: path, help: [.helpSheets(names: names.map { "'\($0)'" })])
             }
             roles[table ?? "products"] = i
         } else {
@@ -27,8 +26,8 @@ enum XLSXLoader {
                 if let role = role(of: s.rows) { found[role, default: []].append(i) }
             }
             if let products = found["products"], products.count > 1, table == nil || table == "products" {
-                throw Diagnostic.data("several sheets look like a products list: \(products.map { "'\(names[$0])'" }.joined(separator: ", "))", file: path,
-                                      hints: ["choose one with --sheet NAME, e.g. --sheet '\(names[products[0]])'"])
+                throw Diagnostic.data(.severalProductsSheets(sheets: products.map { "'\(names[$0])'" }), file: path,
+                                      help: [.helpChooseSheet(name: names[products[0]])])
             }
             for (role, list) in found { roles[role] = list[0] }
             if let table {
@@ -37,8 +36,7 @@ enum XLSXLoader {
             }
         }
         guard !roles.isEmpty else {
-            throw Diagnostic.data("no sheet of this workbook looks like a products list", file: path,
-                                  hints: ["the header must name the columns, e.g. Tên sản phẩm | Chủ thể | Phân hạng | Điểm; its sheets: \(names.map { "'\($0)'" }.joined(separator: ", "))"])
+            throw Diagnostic.data(.noProductsSheet, file: path, help: [.helpProductsHeader, .helpSheets(names: names.map { "'\($0)'" })])
         }
         for name in ["products", "producers", "certifications", "units"] {
             guard let i = roles[name] else { continue }
@@ -51,8 +49,7 @@ enum XLSXLoader {
                 ds.add(t)
                 ds.layouts.append(LayoutNote(table: name, file: path, report: report))
             } catch {
-                throw Diagnostic.data(error.message, file: path, line: error.row.map { $0 + 1 },
-                                      hints: error.hints + [Msg.text("diag.sheetNamed", .en, s.name)])
+                throw Diagnostic.data(error.code, file: path, line: error.row.map { $0 + 1 }, help: error.help + [.sheetNamed(name: s.name)])
             }
         }
     }
