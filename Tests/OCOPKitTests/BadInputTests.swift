@@ -336,7 +336,9 @@ struct BadInputTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(throws: Diagnostic.self) { try Loader.load(folder: dir.path) }
         do { _ = try Loader.load(folder: dir.path) } catch {
-            #expect(error.message == "no products.csv or products.json in this folder")
+            // issue 15: the folder's files are looked at by header, and the message names them
+            #expect(error.message == "no products list in this folder")
+            #expect(error.hints == ["none of its files has a products header (Tên sản phẩm, Chủ thể, Phân hạng, …): producers.csv"])
             #expect(error.file == dir.path)
         }
         do { _ = try Loader.load(folder: dir.appendingPathComponent("missing").path) } catch {

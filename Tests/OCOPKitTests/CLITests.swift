@@ -51,10 +51,10 @@ struct CLITests {
         let r = try ocop(["--data", "/no/such/folder", "-e", "products count"])
         #expect(r.exit == 2)
         #expect(r.out == "")
-        #expect(r.err == "/no/such/folder: error: no such data folder\n  hint: give a folder that holds products.csv or products.json\n")
+        #expect(r.err == "/no/such/folder: error: no such data folder or file\n  hint: give a folder that holds the list, or the list itself: --data \"Danh sách.xlsx\"\n")
         let noProducts = try ocop(["--data", "\(fixtures)/no-products", "-e", "products count"])
         #expect(noProducts.exit == 2)
-        #expect(noProducts.err.contains("no products.csv or products.json in this folder"))
+        #expect(noProducts.err.contains("no products list in this folder"))
     }
 
     @Test("a malformed CSV: exit 2 with file:line:col")
