@@ -59,33 +59,35 @@ public enum Loader {
     }
 
     static func table(named name: String, in folder: String) throws(Diagnostic) -> Table? {
-        let csv = (folder as NSString).appendingPathComponent("\(name).csv")
-        let json = (folder as NSString).appendingPathComponent("\(name).json")
-        if try exists(csv, in: folder) {
-            let file = try MappedFile(path: csv)
-            let t: Table
-            do { t = try csvTable(buffer: file.buffer, name: name, file: csv, mapped: file) } catch {
-                // a file rewritten meanwhile explains any error found in it
-                try file.checkUnchanged()
-                throw error
-            }
-            try file.checkUnchanged()
-            t.origin = TableOrigin(file: csv, csvBytes: { FileManager.default.contents(atPath: csv).map { [UInt8]($0) } })
-            return t
-        }
-        if try exists(json, in: folder) {
-            let file = try MappedFile(path: json)
-            try refuseBinary(file.buffer, file: json)
-            let bytes = file.base.map { Data(bytesNoCopy: $0, count: file.count, deallocator: .none) } ?? Data()
-            let t: Table
-            do { t = try JSONLoader.table(bytes: bytes, name: name, file: json) } catch {
-                try file.checkUnchanged()
-                throw error
-            }
-            try file.checkUnchanged()
-            return t
+        for ext in ["csv", "json"] {
+            let path = (folder as NSString).appendingPathComponent("\(name).\(ext)")
+            if try exists(path, in: folder) { return try fileTable(path, name: name) }
         }
         return nil
+    }
+
+    /// The CSV (or TSV) or JSON file at `path` as table `name`, by its extension.
+    static func fileTable(_ path: String, name: String) throws(Diagnostic) -> Table {
+        let file = try MappedFile(path: path)
+        let t: Table
+        if (path as NSString).pathExtension.lowercased() == "json" {
+            try refuseBinary(file.buffer, file: path)
+            let bytes = file.base.map { Data(bytesNoCopy: $0, count: file.count, deallocator: .none) } ?? Data()
+            do { t = try JSONLoader.table(bytes: bytes, name: name, file: path) } catch {
+                try file.checkUnchanged()
+                throw error
+            }
+            try file.checkUnchanged()
+            return t
+        }
+        do { t = try csvTable(buffer: file.buffer, name: name, file: path, mapped: file) } catch {
+            // a file rewritten meanwhile explains any error found in it
+            try file.checkUnchanged()
+            throw error
+        }
+        try file.checkUnchanged()
+        t.origin = TableOrigin(file: path, csvBytes: { FileManager.default.contents(atPath: path).map { [UInt8]($0) } })
+        return t
     }
 
     /// Whether `path` is there (of any type: MappedFile refuses what is not a regular file). A

@@ -10,18 +10,21 @@ extension Loader {
 
     /// The dataset at `path`: a folder (Loader.load(folder:)) or a single data file, whose
     /// sheet `sheet` (for .xlsx) is the products table.
-    public static func load(_ path: String, sheet: String? = nil) throws(Diagnostic) -> Dataset {
+    public static func load(_ given: String, sheet: String? = nil) throws(Diagnostic) -> Dataset {
+        // an empty name is the folder loader's message; as export does, ~ is the home folder
+        if given.isEmpty { return try load(folder: given, sheet: sheet) }
+        let path = Paths.expandingTilde(given)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw Diagnostic.data(.noSuchDataPath, file: path, help: [.helpGiveListOrFolder])
         }
-        if isDir.boolValue { return try load(folder: path, sheet: sheet) }
+        if isDir.boolValue { return try load(folder: given, sheet: sheet) }
         let ext = (path as NSString).pathExtension.lowercased()
         guard dataExtensions.contains(ext) else {
             throw Diagnostic.data(.dataFileKind(ext: ext.isEmpty ? "(?)" : "." + ext), file: path,
                                   help: ext == "xls" || ext == "ods" ? [.helpSaveAsXLSX] : [.helpGiveListOrFolder])
         }
-        let ds = Dataset(folder: path)
+        let ds = Dataset(folder: given)
         try loadFile(path, as: "products", sheet: sheet, into: ds)
         guard ds.tables["products"] != nil else {
             throw Diagnostic.data(.notProductsFile, file: path, help: [.helpProductsHeader])
@@ -35,13 +38,8 @@ extension Loader {
         switch (path as NSString).pathExtension.lowercased() {
         case "xlsx":
             try XLSXLoader.load(path, sheet: sheet, into: ds, only: only ? name : nil)
-        case "json":
-            ds.add(try JSONLoader.table(bytes: try read(path), name: name, file: path))
         default:
-            let file = try MappedFile(path: path)
-            let t = try csvTable(buffer: file.buffer, name: name, file: path, mapped: file)
-            t.origin = TableOrigin(file: path, csvBytes: { FileManager.default.contents(atPath: path).map { [UInt8]($0) } })
-            ds.add(t)
+            ds.add(try fileTable(path, name: name))
         }
     }
 
