@@ -11,9 +11,14 @@ import Testing
 /// at every regeneration anyway. `make test` installs openpyxl and xlsxwriter (Makefile deps).
 @Suite("Spreadsheets: provincial lists written by openpyxl and xlsxwriter")
 struct ProvincialListTests {
-    /// The folder with both workbooks, made once per test process.
+    /// The folder with both workbooks, made once per test process inside the build folder
+    /// (.build/fixtures, replaced each run), so a test run leaves nothing in the temporary folder.
     static let lists: Result<URL, ReportKit.Missing> = {
-        let dir = ReportKit.folder()
+        let dir = ReportKit.root.appendingPathComponent(".build/fixtures/provincial-lists", isDirectory: true)
+        try? FileManager.default.removeItem(at: dir)  // absent on a first run; a stale one is replaced
+        do { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) } catch {
+            return .failure(ReportKit.Missing(description: "cannot make \(dir.path): \(error)"))
+        }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["python3", ReportKit.root.appendingPathComponent("Tools/provincial_list.py").path, dir.path]
