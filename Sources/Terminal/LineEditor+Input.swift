@@ -8,6 +8,7 @@ import OCOPKit
 extension LineEditor {
     /// One character into `out`: 1, or 0 at end of input, -1 on error.
     func readCharacter(_ out: UnsafeMutablePointer<wchar_t>) -> Int32 {
+        if !pushback.isEmpty { return deliver(pushback.removeFirst(), out) }
         while true {
             var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: resizeWake, events: Int16(POLLIN), revents: 0)]
@@ -23,10 +24,22 @@ extension LineEditor {
             }
             if fds[0].revents != 0 {
                 guard let scalar = readScalar() else { return errno == 0 ? 0 : -1 }
-                out.pointee = wchar_t(bitPattern: scalar.value)
-                return 1
+                if scalar == "\u{1B}", let marker = pasteMarker() {
+                    pasting = marker == .start
+                    // a paste that ended with a line break inside a statement: the statement is
+                    // whole now; an empty line tells the REPL so
+                    if marker == .end && lastWasNewline && !context.isEmpty { return deliver("\r", out) }
+                    continue
+                }
+                return deliver(scalar, out)
             }
         }
+    }
+
+    func deliver(_ scalar: Unicode.Scalar, _ out: UnsafeMutablePointer<wchar_t>) -> Int32 {
+        lastWasNewline = scalar == "\r" || scalar == "\n"
+        out.pointee = wchar_t(bitPattern: scalar.value)
+        return 1
     }
 
     /// More input is already waiting (the rest of a pasted block of lines): the REPL reads it

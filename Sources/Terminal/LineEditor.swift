@@ -36,6 +36,12 @@ final class LineEditor {
     var resizeWake: Int32 = -1
     /// False on a terminal that cannot move the cursor (TERM=dumb): no redraws of our own.
     let canRedraw: Bool
+    /// Inside a bracketed paste: between the terminal's ESC[200~ and ESC[201~ (LineEditor+Paste).
+    var pasting = false
+    /// Characters read ahead while looking for a paste marker, given to libedit next.
+    var pushback: [Unicode.Scalar] = []
+    /// The last character given to libedit ended a line.
+    var lastWasNewline = true
 
     /// Earlier lines of the statement being typed (each ending in a newline), so completion
     /// sees the whole statement.

@@ -28,6 +28,8 @@ public final class Repl {
         for entry in history.load() { editor.remember(entry) }
         Interrupts.install(session.env.cancel)
         defer { Interrupts.remove() }
+        editor.enableBracketedPaste()
+        defer { editor.disableBracketedPaste() }
 
         sink.out(session.welcome() + "\n")
         var lines: [String] = []
@@ -53,7 +55,7 @@ public final class Repl {
                 guard endsBlock || session.isComplete(text) else { continue }
                 // a pasted block: its next lines are already waiting; read them first, so a line
                 // that continues the statement (`  group by category count`) joins it
-                if editor.inputPending { continue }
+                if editor.pasting || editor.inputPending { continue }
                 lines = []
                 editor.remember(entry)
                 history.append(entry)

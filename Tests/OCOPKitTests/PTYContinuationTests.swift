@@ -59,4 +59,25 @@ final class PTYContinuationTests {
         let history = (try? String(contentsOfFile: home.appendingPathComponent("history").path, encoding: .utf8)) ?? ""
         #expect(history.contains("products where stars = 5\\n  group by category count\n"))
     }
+
+    @Test("a bracketed paste that arrives in pieces still runs as one statement, when its end marker comes")
+    func bracketedPaste() throws {
+        let p = try start()
+        #expect(String(decoding: p.output, as: UTF8.self).contains("\u{1B}[?2004h"))
+        // the first line of the paste is a whole statement, and nothing else is waiting yet:
+        // inside the paste the REPL waits for the rest
+        p.send("\u{1B}[200~products where stars = 5\r")
+        try p.waitForEditing("  ... ")
+        p.send("  group by category count\r\u{1B}[201~")
+        let shown = try p.expect("2 rows")
+        #expect(shown.contains("│ Đồ uống   │     3 │"))
+        #expect(!shown.contains("error") && !shown.contains("producer_id"), "\(shown)")
+        try p.waitForEditing()
+        // arrow keys still reach the editor (ESC [ A is not a paste marker): recall the block
+        p.send("\u{1B}[A")
+        try p.expect("group by category count")
+        p.send("\u{15}\u{4}")
+        #expect(try p.waitForExit() == 0)
+        #expect(String(decoding: p.output, as: UTF8.self).hasSuffix("\u{1B}[?2004l"))
+    }
 }
