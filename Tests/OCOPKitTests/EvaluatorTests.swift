@@ -324,7 +324,7 @@ struct EvaluatorTests {
         #expect(csv(#"producers where id = "NSX043" select count(products) as n, count(products where stars = 4) as four, sum(products.stars) as s, avg(products.score) as a"#)
                 == ["n,four,s,a", "2,2,8,77"])
         #expect(failure("producers select name, products") == "type: 1:24 'products' is a set of products, not one value")
-        #expect(failure("products select producer") == "type: 1:17 'producer' is a producer, not a value; name one of its fields")
+        #expect(failure("products select producer") == "type: 1:17 'producer' is one row of producers, not a value; name one of its fields")
     }
 
     @Test func variables() {

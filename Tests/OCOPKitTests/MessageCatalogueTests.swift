@@ -224,6 +224,78 @@ struct MessageCatalogueTests {
         .columnLeftEmpty(column: 2, header: "x"),
         .strictDoubtful(n: 2),
         .helpStrict,
+        .unknownParameter(name: "x"),
+        .helpDeclareParam(name: "x"),
+        .durationNeedsInteger(type: .integer),
+        .integerOverflow,
+        .integerOverflowIn(expr: "x"),
+        .integerOverflowInFunction(function: "x"),
+        .helpIntegerRange,
+        .cannotNegate(type: .integer),
+        .relationIsRecord(name: "x", table: "x"),
+        .relationIsSet(name: "x", table: "x"),
+        .helpCountOrAggregate(name: "x", field: "x"),
+        .helpForExample(text: "x"),
+        .noCurrentRow(name: "x"),
+        .helpCountTable(name: "x"),
+        .helpParameterDollar(name: "x"),
+        .helpDidYouMeanTable(word: "x"),
+        .helpValueHere,
+        .unknownField(name: "x"),
+        .unknownFieldIn(name: "x", table: "x"),
+        .helpTableHas(table: "x", names: ["a", "b"]),
+        .helpIsTable(name: "x"),
+        .dateOperatorDuration(op: "x", text: "x"),
+        .helpDurationAfter(left: "x", op: "x"),
+        .dateOutOfRange(expr: "x"),
+        .cannotUseWith(op: "x", left: .integer, right: .integer),
+        .helpAddDuration(text: "x"),
+        .operatorNeedsNumbers(op: "x", text: "x", type: .integer),
+        .divisionByZero,
+        .unknownFunction(name: "x"),
+        .helpFunctions(names: ["a", "b"]),
+        .functionArity(function: "x", n: 2, given: 2),
+        .functionArityRange(function: "x", low: 2, high: 2, given: 2),
+        .functionNeedsType(function: "x", type: .integer, text: "x", actual: .integer),
+        .functionConstantArgument(function: "x", position: 2, name: "x", low: 2, high: 2),
+        .functionOneType(function: "x", text: "x", type: .integer),
+        .aggregateOneArgument(function: "x"),
+        .aggregateNeedsGroups(function: "x"),
+        .cannotCountDuration,
+        .minMaxNeedsOrdered(function: "x"),
+        .aggregateNeedsNumbers(function: "x", text: "x", type: .integer),
+        .relationOnlyWhere,
+        .relationAggregateNeedsField(function: "x"),
+        .notGroupKey(name: "x"),
+        .helpAddToGroup(name: "x"),
+        .relationQueryOnlyInCount(table: "x"),
+        .queryValueRows(n: 2),
+        .queryValueFields(n: 2),
+        .helpEndWithCountOrOneRow,
+        .inListNeedsValues,
+        .conditionNotBoolean(type: .integer),
+        .helpCompareIt(text: "x"),
+        .cannotCompare(left: .integer, leftText: "x", right: .integer, rightText: "x", op: "x"),
+        .helpCompareDates,
+        .helpDateNoQuotes(date: "x"),
+        .helpDateForm,
+        .helpNumberNoQuotes(text: "x"),
+        .helpQuoteText(field: "x"),
+        .textOperatorNeedsText(op: "x", text: "x", type: .integer),
+        .compareNeedsID,
+        .helpCompareByID,
+        .cannotGroupByDuration,
+        .cannotSortByDuration,
+        .scalarEndsStatement(label: "x"),
+        .helpMoveToEnd(label: "x", text: "x"),
+        .unknownTableOrVariable(name: "x"),
+        .helpTables(names: ["a", "b"]),
+        .helpStartWithTableKeyword(word: "x"),
+        .alreadyGrouped,
+        .helpOneGroupBy,
+        .durationNotShown,
+        .duplicateColumn(name: "x"),
+        .helpNameWithAs(text: "x"),
     ]
 
     @Test("every code has an entry in both catalogues, and no catalogue has extras")
@@ -295,5 +367,16 @@ struct MessageCatalogueTests {
         let named = try Self.namedTopics()
         #expect(named.count >= 10, "the scan finds the topics")
         for t in named.sorted() { #expect(Help.topics[t] != nil, "help \(t) does not exist") }
+    }
+
+    @Test("every topic a code names is a topic of help")
+    func codeTopicsExist() {
+        var named = 0
+        for m in Self.examples {
+            guard let t = Help.topic(ofCode: Diagnostic(.type, m), tables: []) else { continue }
+            named += 1
+            #expect(Help.topics[t] != nil, "\(m.id): help \(t) does not exist")
+        }
+        #expect(named >= 20)
     }
 }

@@ -198,6 +198,81 @@ public indirect enum Message: Sendable, Equatable {
     case helpPutValueInBraces
     case helpCompareExample
 
+    // MARK: names, types and values (Plan/: the check and the run)
+    case unknownParameter(name: String)
+    case helpDeclareParam(name: String)
+    case durationNeedsInteger(type: DataType)
+    case integerOverflow
+    case integerOverflowIn(expr: String)
+    case integerOverflowInFunction(function: String)
+    case helpIntegerRange
+    case cannotNegate(type: DataType)
+    case relationIsRecord(name: String, table: String)
+    case relationIsSet(name: String, table: String)
+    case helpCountOrAggregate(name: String, field: String)
+    /// "for example: …" before a piece of the language.
+    case helpForExample(text: String)
+    case noCurrentRow(name: String)
+    case helpCountTable(name: String)
+    case helpParameterDollar(name: String)
+    case helpDidYouMeanTable(word: String)
+    case helpValueHere
+    case unknownField(name: String)
+    case unknownFieldIn(name: String, table: String)
+    case helpTableHas(table: String, names: [String])
+    case helpIsTable(name: String)
+    case dateOperatorDuration(op: String, text: String)
+    case helpDurationAfter(left: String, op: String)
+    case dateOutOfRange(expr: String)
+    case cannotUseWith(op: String, left: DataType, right: DataType)
+    case helpAddDuration(text: String)
+    case operatorNeedsNumbers(op: String, text: String, type: DataType)
+    case divisionByZero
+    case unknownFunction(name: String)
+    case helpFunctions(names: [String])
+    case functionArity(function: String, n: Int, given: Int)
+    case functionArityRange(function: String, low: Int, high: Int, given: Int)
+    case functionNeedsType(function: String, type: DataType, text: String, actual: DataType)
+    case functionConstantArgument(function: String, position: Int, name: String, low: Int, high: Int)
+    case functionOneType(function: String, text: String, type: DataType)
+    case aggregateOneArgument(function: String)
+    case aggregateNeedsGroups(function: String)
+    case cannotCountDuration
+    case minMaxNeedsOrdered(function: String)
+    case aggregateNeedsNumbers(function: String, text: String, type: DataType)
+    case relationOnlyWhere
+    case relationAggregateNeedsField(function: String)
+    case notGroupKey(name: String)
+    case helpAddToGroup(name: String)
+    case relationQueryOnlyInCount(table: String)
+    case queryValueRows(n: Int)
+    case queryValueFields(n: Int)
+    case helpEndWithCountOrOneRow
+    case inListNeedsValues
+    case conditionNotBoolean(type: DataType)
+    case helpCompareIt(text: String)
+    case cannotCompare(left: DataType, leftText: String, right: DataType, rightText: String, op: String)
+    case helpCompareDates
+    case helpDateNoQuotes(date: String)
+    case helpDateForm
+    case helpNumberNoQuotes(text: String)
+    case helpQuoteText(field: String)
+    case textOperatorNeedsText(op: String, text: String, type: DataType)
+    case compareNeedsID
+    case helpCompareByID
+    case cannotGroupByDuration
+    case cannotSortByDuration
+    case scalarEndsStatement(label: String)
+    case helpMoveToEnd(label: String, text: String)
+    case unknownTableOrVariable(name: String)
+    case helpTables(names: [String])
+    case helpStartWithTableKeyword(word: String)
+    case alreadyGrouped
+    case helpOneGroupBy
+    case durationNotShown
+    case duplicateColumn(name: String)
+    case helpNameWithAs(text: String)
+
     // MARK: running
     case cancelled
 

@@ -7,8 +7,7 @@ extension Executor {
         let old = try snapshot(c.from)
         let new = try snapshot(c.to)
         guard let table = Compare.table(from: old, to: new) else {
-            throw error(.data, "compare needs an id column in both lists' products", q.source.range,
-                        hints: ["products are matched by id from one list to the other"])
+            throw error(.data, .compareNeedsID, q.source.range, help: [.helpCompareByID])
         }
         return Frame(table: table)
     }

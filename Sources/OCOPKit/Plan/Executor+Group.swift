@@ -6,7 +6,7 @@ extension Executor {
         var keys: [GroupSet.Key] = []
         for e in keyExprs {
             let c = try compiler.compile(e)
-            if c.type == .duration { throw error(.type, "cannot group by a duration", e.range) }
+            if c.type == .duration { throw error(.type, .cannotGroupByDuration, e.range) }
             keys.append(GroupSet.Key(expr: e, compiled: c, name: c.label, structure: e.structure))
         }
         let n = f.count

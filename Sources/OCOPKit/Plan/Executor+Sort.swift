@@ -9,7 +9,7 @@ extension Executor {
         var columns: [(SortColumn, Bool)] = []
         for k in keys {
             let c = try compiler.compile(k.expr)
-            if c.type == .duration { throw error(.type, "cannot sort by a duration", k.expr.range) }
+            if c.type == .duration { throw error(.type, .cannotSortByDuration, k.expr.range) }
             // no rows (the check): the key is typed, and no ranks are made
             if rows.isEmpty { continue }
             if positions == nil, let direct = SortColumn.direct(c, lazyText: limit != nil) {

@@ -16,8 +16,8 @@ struct Executor {
         case scalar(Value, String, SourceRange)
     }
 
-    func error(_ kind: Diagnostic.Kind, _ message: String, _ range: SourceRange, hints: [String] = []) -> Diagnostic {
-        Diagnostic(kind, message, at: range, in: source, hints: hints)
+    func error(_ kind: Diagnostic.Kind, _ code: Message, _ range: SourceRange, help: [Message] = []) -> Diagnostic {
+        Diagnostic(kind, code, at: range, in: source, help: help)
     }
 
     func run(_ q: Query) throws(Diagnostic) -> Result {
@@ -43,8 +43,8 @@ struct Executor {
             try env.checkCancel()
             let clause = plan.steps[i].clause
             if case .scalar(_, let label, let range) = state {
-                throw error(.syntax, "'\(label)' gives one number; nothing can follow it", clause.keywordRange,
-                            hints: ["move '\(label)' to the end of the statement (\(source.slice(range)))"])
+                throw error(.syntax, .scalarEndsStatement(label: label), clause.keywordRange,
+                            help: [.helpMoveToEnd(label: label, text: source.slice(range))])
             }
             var path: FilterPath?
             let before = state
@@ -78,11 +78,11 @@ struct Executor {
     func resolve(_ name: Name) throws(Diagnostic) -> Frame {
         if let t = env.dataset.tables[name.text] { return Frame(table: t, rows: env.checking ? [] : nil) }
         if let v = env.variables[name.text] { return v }
-        var hints: [String] = []
-        if let near = EditDistance.nearest(name.text, in: env.sourceNames) { hints.append("did you mean '\(near)'?") }
-        else { hints.append("tables: \(env.dataset.tableOrder.joined(separator: ", "))") }
-        if Token.keywords.contains(name.text.lowercased()) { hints = ["a statement starts with a table: products \(name.text) …"] }
-        throw error(.name, "unknown table or variable '\(name.text)'", name.range, hints: hints)
+        var help: [Message] = []
+        if let near = EditDistance.nearest(name.text, in: env.sourceNames) { help.append(.helpDidYouMean(word: near)) }
+        else { help.append(.helpTables(names: env.dataset.tableOrder)) }
+        if Token.keywords.contains(name.text.lowercased()) { help = [.helpStartWithTableKeyword(word: name.text)] }
+        throw error(.name, .unknownTableOrVariable(name: name.text), name.range, help: help)
     }
 
     private func apply(_ step: Plan.Step, to state: State, path: inout FilterPath?) throws(Diagnostic) -> State {
@@ -91,8 +91,7 @@ struct Executor {
         case (.group(let keys), .rows(let f)):
             return .grouped(try group(f, keys))
         case (.group, .grouped):
-            throw error(.syntax, "the rows are already grouped", clause.keywordRange,
-                        hints: ["list all keys in one group by: group by province, stars"])
+            throw error(.syntax, .alreadyGrouped, clause.keywordRange, help: [.helpOneGroupBy])
         case (.count, .rows(let f)):
             return .scalar(.integer(Int64(f.count)), "count", clause.keywordRange)
         case (.count, .grouped(let g)):
@@ -218,8 +217,7 @@ struct Executor {
 
     func checkSelectable(_ c: Compiled) throws(Diagnostic) {
         if c.type == .duration {
-            throw error(.type, "a duration is not a value to show; add it to a date", c.range,
-                        hints: ["for example: today + \(source.slice(c.range))"])
+            throw error(.type, .durationNotShown, c.range, help: [.helpForExample(text: "today + \(source.slice(c.range))")])
         }
     }
 
@@ -233,8 +231,8 @@ struct Executor {
         for (item, c) in zip(items, compiled) {
             let name = item.alias?.text ?? c.label
             if names.contains(name) {
-                throw error(.name, "two columns are named '\(name)'", item.alias?.range ?? item.expr.range,
-                            hints: ["name one with 'as': \(source.slice(item.expr.range)) as other_name"])
+                throw error(.name, .duplicateColumn(name: name), item.alias?.range ?? item.expr.range,
+                            help: [.helpNameWithAs(text: source.slice(item.expr.range))])
             }
             names.append(name)
         }

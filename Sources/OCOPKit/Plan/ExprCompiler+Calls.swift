@@ -7,8 +7,8 @@ extension ExprCompiler {
         let fn = name.text.lowercased()
         guard let spec = FunctionSpec.named(fn) else {
             let near = EditDistance.nearest(fn, in: FunctionSpec.names)
-            throw error(.name, "unknown function '\(name.text)'", name.range,
-                        hints: near.map { ["did you mean '\($0)'?"] } ?? ["functions: \(FunctionSpec.names.sorted().joined(separator: ", "))"])
+            throw error(.name, .unknownFunction(name: name.text), name.range,
+                        help: [near.map { .helpDidYouMean(word: $0) } ?? .helpFunctions(names: FunctionSpec.names.sorted())])
         }
         switch spec.implementation {
         case .aggregate(let kind): return try aggregate(spec, kind, args, e)
@@ -21,18 +21,21 @@ extension ExprCompiler {
         let fn = spec.name
         let arity = spec.arity
         guard arity.contains(args.count) else {
-            let want = arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
-            throw error(.type, "\(fn)() takes \(want) argument\(arity.upperBound == 1 ? "" : "s"), given \(args.count)", e.range)
+            throw error(.type, arity.lowerBound == arity.upperBound
+                        ? .functionArity(function: fn, n: arity.lowerBound, given: args.count)
+                        : .functionArityRange(function: fn, low: arity.lowerBound, high: arity.upperBound, given: args.count), e.range)
         }
         let cs = try args.map { (a: Expr) throws(Diagnostic) -> Compiled in try compile(a) }
         for (i, c) in cs.enumerated() {
             guard let p = spec.parameter(i) else { continue }
             if !p.types.isEmpty, !p.types.contains(c.type), c.type != .null {
-                throw error(.type, "\(fn)() needs \(p.types[0].phrase), but \(source.slice(args[i].range)) is \(c.type.phrase)", args[i].range)
+                throw error(.type, .functionNeedsType(function: fn, type: p.types[0], text: source.slice(args[i].range), actual: c.type),
+                            args[i].range)
             }
             if let allowed = p.constant {
                 guard case .integer(let d)? = c.constant, allowed.contains(d) else {
-                    throw error(.type, "\(fn)()'s \(i == 1 ? "second" : "argument \(i + 1)") argument is a number of \(p.name) from \(allowed.lowerBound) to \(allowed.upperBound)", args[i].range)
+                    throw error(.type, .functionConstantArgument(function: fn, position: i + 1, name: p.name,
+                                                                low: Int(allowed.lowerBound), high: Int(allowed.upperBound)), args[i].range)
                 }
             }
         }
@@ -41,7 +44,7 @@ extension ExprCompiler {
         let range = e.range
         func failed(_ f: FunctionFailure) -> Diagnostic {
             switch f {
-            case .overflow: return error(.runtime, "whole-number overflow", range)
+            case .overflow: return error(.runtime, .integerOverflow, range)
             }
         }
         switch body {
@@ -71,7 +74,7 @@ extension ExprCompiler {
         case .firstNonNull:
             let first = cs.first { $0.type != .null }?.type ?? .null
             for (i, c) in cs.enumerated() where c.type != first && c.type != .null && !(c.type.isNumeric && first.isNumeric) {
-                throw error(.type, "\(fn)() needs values of one type; \(source.slice(args[i].range)) is \(c.type.phrase)", args[i].range)
+                throw error(.type, .functionOneType(function: fn, text: source.slice(args[i].range), type: c.type), args[i].range)
             }
             // whole numbers mixed with decimals give a decimal, whichever argument answers
             // (coalesce(price_vnd, 0.5) typed as a whole number made sum() drop the 0.5s)
@@ -94,15 +97,16 @@ extension ExprCompiler {
         let lbl = label(e)
         let fn = spec.name
         guard spec.arity.contains(args.count) else {
-            throw error(.type, "\(fn)() takes one argument", e.range, hints: spec.arity.lowerBound == 0 ? [] : ["for example: \(fn)(score)"])
+            throw error(.type, .aggregateOneArgument(function: fn), e.range,
+                        help: spec.arity.lowerBound == 0 ? [] : [.helpForExample(text: "\(fn)(score)")])
         }
         // count(products), sum(products.score), count(products where stars = 4): over a relation
         if groups == nil, let arg = args.first, let rel = try relationArgument(arg) {
             return try relationAggregate(spec, kind, rel, arg, e)
         }
         guard let groups else {
-            throw error(.type, "\(fn)() needs groups: use it after 'group by', or in a select over the whole table",
-                        e.range, hints: ["for example: products group by province select province, \(source.slice(e.range))"])
+            throw error(.type, .aggregateNeedsGroups(function: fn), e.range,
+                        help: [.helpForExample(text: "products group by province select province, \(source.slice(e.range))")])
         }
         // inside a group: the argument is evaluated on each row of the group
         let inner = ExprCompiler(table: groups.table, env: env, source: source)
@@ -119,7 +123,7 @@ extension ExprCompiler {
     /// count(distinct x): the different non-null values of x in each group (text compared as
     /// `=` compares it: "Hoà" is "Hòa").
     func countDistinct(_ x: Compiled, _ groups: GroupSet, _ e: Expr, _ lbl: String) throws(Diagnostic) -> Compiled {
-        if x.type == .duration { throw error(.type, "cannot count a duration", e.range) }
+        if x.type == .duration { throw error(.type, .cannotCountDuration, e.range) }
         let f = x.eval
         let env = self.env
         return Compiled(type: .integer, eval: { g throws(Diagnostic) in
@@ -166,7 +170,7 @@ extension ExprCompiler {
             }, label: lbl, range: e.range)
         }
         if kind == .min || kind == .max {
-            guard accepted.contains(arg.type) || arg.type == .null else { throw error(.type, "\(fn)() needs numbers, dates or text", e.range) }
+            guard accepted.contains(arg.type) || arg.type == .null else { throw error(.type, .minMaxNeedsOrdered(function: fn), e.range) }
             let wantMax = kind == .max
             return Compiled(type: arg.type, eval: { g throws(Diagnostic) in
                 var best: Value = .null
@@ -180,7 +184,7 @@ extension ExprCompiler {
             }, label: lbl, range: e.range)
         }
         guard accepted.contains(arg.type) || arg.type == .null else {
-            throw error(.type, "\(fn)() needs numbers, but \(arg.label) is \(arg.type.phrase)", e.range)
+            throw error(.type, .aggregateNeedsNumbers(function: fn, text: arg.label, type: arg.type), e.range)
         }
         let type = spec.resultType([arg.type])
         let isInt = type == .integer
@@ -196,7 +200,7 @@ extension ExprCompiler {
                 case .integer(let x):
                     if isInt {
                         let (s, o) = isum.addingReportingOverflow(x)
-                        if o || s == .min { throw Diagnostic(.runtime, "whole-number overflow in sum()", at: range, in: self.source) }
+                        if o || s == .min { throw Diagnostic(.runtime, .integerOverflowInFunction(function: fn), at: range, in: self.source) }
                         isum = s
                     }
                     dsum += Double(x)
@@ -231,7 +235,7 @@ extension ExprCompiler {
             var cond: Expr?
             for c in q.clauses {
                 guard case .where(let w) = c.kind else {
-                    throw error(.syntax, "inside an aggregate, a relation takes only 'where'", c.keywordRange)
+                    throw error(.syntax, .relationOnlyWhere, c.keywordRange)
                 }
                 cond = cond.map { Expr(kind: .binary(.and, $0, w), range: $0.range.union(w.range)) } ?? w
             }
@@ -248,8 +252,8 @@ extension ExprCompiler {
         var field: Compiled?
         if let f = rel.field { field = try inner.path(f, arg.range) }
         if kind != .count && field == nil {
-            throw error(.type, "\(fn)() over a relation needs a field", arg.range,
-                        hints: ["for example: \(fn)(\(source.slice(arg.range)).score)"])
+            throw error(.type, .relationAggregateNeedsField(function: fn), arg.range,
+                        help: [.helpForExample(text: "\(fn)(\(source.slice(arg.range)).score)")])
         }
         let offsets = rel.offsets, rows = rel.rows
         if let cond {
@@ -283,8 +287,7 @@ extension ExprCompiler {
         // is it a field at all?
         let inner = ExprCompiler(table: groups.table, env: env, source: source)
         _ = try inner.path(parts, e.range)
-        throw error(.name, "'\(text)' is not one of the group keys", e.range,
-                    hints: ["add it to group by, or use an aggregate: min(\(text)), max(\(text)), count(\(text))"])
+        throw error(.name, .notGroupKey(name: text), e.range, help: [.helpAddToGroup(name: text)])
     }
 
     // MARK: subqueries
@@ -294,8 +297,8 @@ extension ExprCompiler {
     /// count(…) and the other aggregates), so it runs once, here, and becomes a constant.
     func subquery(_ q: Query, _ e: Expr) throws(Diagnostic) -> Compiled {
         if table.relations[q.source.text] != nil {
-            throw error(.syntax, "a query over '\(q.source.text)' can only appear inside count(…) here", e.range,
-                        hints: ["for example: producers where count(products where stars >= 4) >= 2"])
+            throw error(.syntax, .relationQueryOnlyInCount(table: q.source.text), e.range,
+                        help: [.helpForExample(text: "producers where count(products where stars >= 4) >= 2")])
         }
         switch try Executor(env: env, source: source).run(q) {
         case .scalar(let v, _):
@@ -303,10 +306,8 @@ extension ExprCompiler {
             return .constant(v, type: v.dataType, label: label(e), range: e.range)
         case .rows(let f):
             guard f.table.columns.count == 1, f.count <= 1 else {
-                let what = f.table.columns.count == 1 ? "\(ValueFormat.grouped(Int64(f.count))) rows"
-                    : "\(f.table.columns.count) fields"
-                throw error(.type, "a query used as a value must give one value, but this one gives \(what)", e.range,
-                            hints: ["end it with count, or select one field of one row: … limit 1 select name"])
+                throw error(.type, f.table.columns.count == 1 ? .queryValueRows(n: f.count) : .queryValueFields(n: f.table.columns.count),
+                            e.range, help: [.helpEndWithCountOrOneRow])
             }
             let col = f.table.columns[0]
             if env.checking { return .unknown(col.type, label: label(e), range: e.range) }

@@ -69,7 +69,7 @@ extension ExprCompiler {
         case .binary(let op, let le, let re) where op.isTextMatch:
             let l = try compile(le), r = try compile(re)
             for (c, x) in [(l, le), (r, re)] where c.type != .text && c.type != .null {
-                throw error(.type, "'\(op.rawValue)' works on text, but \(source.slice(x.range)) is \(c.type.phrase)", x.range)
+                throw error(.type, .textOperatorNeedsText(op: op.rawValue, text: source.slice(x.range), type: c.type), x.range)
             }
             guard let a = l.access, a.rowMap == nil, case .text(let codes, let pool) = a.column.storage,
                   case .text(let needle)? = r.constant else { return nil }

@@ -40,7 +40,7 @@ extension ExprCompiler {
                 let ic = try compile(item)
                 try checkComparable(c, ic, "in", e.range)
                 guard let v = ic.constant else {
-                    throw error(.type, "the items of an 'in' list must be values, not fields", item.range)
+                    throw error(.type, .inListNeedsValues, item.range)
                 }
                 values.append(v)
             }
@@ -74,8 +74,7 @@ extension ExprCompiler {
         default:
             let c = try compile(e)
             guard c.type == .boolean || c.type == .null else {
-                throw error(.type, "a condition must be true or false, but this is \(c.type.phrase)", e.range,
-                            hints: ["compare it: \(source.slice(e.range)) = …"])
+                throw error(.type, .conditionNotBoolean(type: c.type), e.range, help: [.helpCompareIt(text: source.slice(e.range))])
             }
             let f = c.eval
             return { i throws(Diagnostic) in
@@ -91,28 +90,27 @@ extension ExprCompiler {
         let a = l.type, b = r.type
         if a == .duration || b == .duration {
             // 1 month and 30 days have no order of their own; the dates they lead to do
-            throw error(.type, "cannot compare \(a.phrase) (\(l.label)) with \(b.phrase) (\(r.label)) using '\(op)'",
-                        range, hints: ["compare dates instead: certified_on + 1 month > today"])
+            throw error(.type, .cannotCompare(left: a, leftText: l.label, right: b, rightText: r.label, op: op), range,
+                        help: [.helpCompareDates])
         }
         if a == .null || b == .null || a == b || (a.isNumeric && b.isNumeric) { return }
-        var hints: [String] = []
+        var help: [Message] = []
         if (a == .date && b == .text) || (a == .text && b == .date) {
             let textSide = a == .text ? l : r
             if case .text(let s)? = textSide.constant, let d = Day(parsing: s) {
-                hints.append("write the date without quotes: \(d.iso)")
+                help.append(.helpDateNoQuotes(date: d.iso))
             } else {
-                hints.append("dates are written 2024-01-31 (no quotes), or today, today - 30 days")
+                help.append(.helpDateForm)
             }
         } else if (a.isNumeric && b == .text) || (a == .text && b.isNumeric) {
             let textSide = a == .text ? l : r
             if case .text(let s)? = textSide.constant, Int(s) != nil || Double(s) != nil {
-                hints.append("write the number without quotes: \(s)")
+                help.append(.helpNumberNoQuotes(text: s))
             } else if let access = (a == .text ? l : r).access {
-                hints.append("\(access.column.name) is text; put the value in quotes: \"…\"")
+                help.append(.helpQuoteText(field: access.column.name))
             }
         }
-        throw error(.type, "cannot compare \(a.phrase) (\(l.label)) with \(b.phrase) (\(r.label)) using '\(op)'",
-                    range, hints: hints)
+        throw error(.type, .cannotCompare(left: a, leftText: l.label, right: b, rightText: r.label, op: op), range, help: help)
     }
 
     func comparison(_ op: BinaryOp, _ le: Expr, _ re: Expr, _ e: Expr) throws(Diagnostic) -> Predicate {
@@ -214,7 +212,7 @@ extension ExprCompiler {
     func textMatch(_ op: BinaryOp, _ le: Expr, _ re: Expr, _ e: Expr) throws(Diagnostic) -> Predicate {
         let l = try compile(le), r = try compile(re)
         for (c, x) in [(l, le), (r, re)] where c.type != .text && c.type != .null {
-            throw error(.type, "'\(op.rawValue)' works on text, but \(source.slice(x.range)) is \(c.type.phrase)", x.range)
+            throw error(.type, .textOperatorNeedsText(op: op.rawValue, text: source.slice(x.range), type: c.type), x.range)
         }
         if case .text(let needle)? = r.constant, let a = l.access, case .text(let codes, let pool) = a.column.storage {
             let matcher = Self.matcher(op, needle)

@@ -17,8 +17,8 @@ struct ExprCompiler {
         self.groups = groups
     }
 
-    func error(_ kind: Diagnostic.Kind, _ message: String, _ range: SourceRange, hints: [String] = []) -> Diagnostic {
-        Diagnostic(kind, message, at: range, in: source, hints: hints)
+    func error(_ kind: Diagnostic.Kind, _ code: Message, _ range: SourceRange, help: [Message] = []) -> Diagnostic {
+        Diagnostic(kind, code, at: range, in: source, help: help)
     }
 
     func label(_ e: Expr) -> String {
@@ -55,14 +55,14 @@ struct ExprCompiler {
             }
             guard let v = env.parameters[name] else {
                 let near = EditDistance.nearest(name, in: Array(env.parameters.keys))
-                throw error(.name, "unknown parameter '$\(name)'", e.range,
-                            hints: near.map { ["did you mean '$\($0)'?"] } ?? ["declare it with: param \(name) = …"])
+                throw error(.name, .unknownParameter(name: name), e.range,
+                            help: [near.map { .helpDidYouMean(word: "$" + $0) } ?? .helpDeclareParam(name: name)])
             }
             return .constant(v, type: v.dataType, label: lbl, range: e.range)
         case .duration(let amount, _):
             let a = try compile(amount)
             guard a.type == .integer || a.type == .null else {
-                throw error(.type, "a duration needs a whole number, not \(a.type.phrase)", amount.range)
+                throw error(.type, .durationNeedsInteger(type: a.type), amount.range)
             }
             return Compiled(type: .duration, eval: a.eval, constant: a.constant, access: nil, label: lbl, range: e.range)
         case .path(let parts):
@@ -78,7 +78,7 @@ struct ExprCompiler {
                 return Compiled(type: .integer, eval: { r throws(Diagnostic) in
                     let v = try f(r)
                     guard case .integer(let i) = v else { return v }
-                    guard i != Int64.min else { throw self.error(.runtime, "whole-number overflow", e.range) }
+                    guard i != Int64.min else { throw self.error(.runtime, .integerOverflow, e.range) }
                     return .integer(-i)
                 }, label: lbl, range: e.range)
             case .decimal:
@@ -88,7 +88,7 @@ struct ExprCompiler {
                     return .null
                 }, label: lbl, range: e.range)
             case .null: return c
-            default: throw error(.type, "cannot negate \(c.type.phrase)", e.range)
+            default: throw error(.type, .cannotNegate(type: c.type), e.range)
             }
         case .not, .isNull, .inList, .between:
             let p = try predicate(e)
@@ -126,15 +126,16 @@ struct ExprCompiler {
                 switch rel {
                 case .toOne(let target, let rows):
                     if isLast {
-                        throw error(.type, "'\(part.text)' is a \(target.name.dropLast()), not a value; name one of its fields",
-                                    part.range, hints: ["for example: \(part.text).\(target.columnNames.dropFirst().first ?? "name")"])
+                        throw error(.type, .relationIsRecord(name: part.text, table: target.name), part.range,
+                                    help: [.helpForExample(text: "\(part.text).\(target.columnNames.dropFirst().first ?? "name")")])
                     }
                     if let m = rowMap { rowMap = m.map { $0 < 0 ? -1 : rows[Int($0)] } } else { rowMap = rows }
                     current = target
                     continue
                 case .toMany(let target, _, _):
-                    throw error(.type, "'\(part.text)' is a set of \(target.name), not one value", part.range,
-                                hints: ["count them with count(\(part.text)), or aggregate: avg(\(part.text).\(target.columnNames.contains("score") ? "score" : target.columnNames.first ?? "x"))"])
+                    let field = target.columnNames.contains("score") ? "score" : target.columnNames.first ?? "x"
+                    throw error(.type, .relationIsSet(name: part.text, table: target.name), part.range,
+                                help: [.helpCountOrAggregate(name: part.text, field: field)])
                 }
             }
             throw unknownField(part, in: current, isLast: isLast)
@@ -148,28 +149,29 @@ struct ExprCompiler {
 
     /// A name where there is no row to take a field from (print, assert, param).
     func noRow(_ name: Name) -> Diagnostic {
-        var hints: [String] = []
+        let hint: Message
         if env.dataset.tables[name.text] != nil || env.variables[name.text] != nil {
-            hints.append("a table is not one value; count it: {\(name.text) count}")
+            hint = .helpCountTable(name: name.text)
         } else if env.parameters[name.text] != nil {
-            hints.append("a parameter is written $\(name.text)")
+            hint = .helpParameterDollar(name: name.text)
         } else if let near = EditDistance.nearest(name.text, in: env.sourceNames) {
-            hints.append("did you mean '\(near)'? a table is counted with {\(near) count}")
+            hint = .helpDidYouMeanTable(word: near)
         } else {
-            hints.append("here a value is a literal, a $parameter or a query: {products where stars = 5 count}")
+            hint = .helpValueHere
         }
-        return error(.name, "'\(name.text)' is not a value here: there is no current row", name.range, hints: hints)
+        return error(.name, .noCurrentRow(name: name.text), name.range, help: [hint])
     }
 
     func unknownField(_ part: Name, in t: Table, isLast: Bool) -> Diagnostic {
         let candidates = t.fieldNames + t.relations.keys.sorted()
-        var hints: [String] = []
-        if let near = EditDistance.nearest(part.text, in: candidates) { hints.append("did you mean '\(near)'?") }
-        else { hints.append("\(t.name) has: \(candidates.joined(separator: ", "))") }
+        var help: [Message] = []
+        if let near = EditDistance.nearest(part.text, in: candidates) { help.append(.helpDidYouMean(word: near)) }
+        else { help.append(.helpTableHas(table: t.name, names: candidates)) }
         if t === table, env.dataset.tables[part.text] != nil || env.variables[part.text] != nil {
-            hints.append("'\(part.text)' is a table; a statement starts with it: \(part.text) where …")
+            help.append(.helpIsTable(name: part.text))
         }
-        return error(.name, "unknown field '\(part.text)'\(t === table ? "" : " in \(t.name)")", part.range, hints: hints)
+        return error(.name, t === table ? .unknownField(name: part.text) : .unknownFieldIn(name: part.text, table: t.name),
+                     part.range, help: help)
     }
 
     static func reader(_ a: ColumnAccess) -> Compiled.Eval {
@@ -200,22 +202,21 @@ struct ExprCompiler {
         let lbl = label(e)
         let range = e.range
         func overflow() -> Diagnostic {
-            error(.runtime, "whole-number overflow in '\(source.slice(range))'", range,
-                  hints: ["the result is outside ±9,223,372,036,854,775,807"])
+            error(.runtime, .integerOverflowIn(expr: source.slice(range)), range, help: [.helpIntegerRange])
         }
         // dates
         if l.type == .date || r.type == .date || l.type == .duration || r.type == .duration {
             if l.type == .date && r.type == .duration && (op == .add || op == .sub) {
                 // the unit is known only where the duration is written: date + 30 days
                 guard case .duration(_, let unit) = re.kind else {
-                    throw error(.type, "cannot use '\(op.rawValue)' with a date and \(source.slice(re.range))", re.range,
-                                hints: ["write the duration after the operator: \(source.slice(le.range)) \(op.rawValue) 30 days"])
+                    throw error(.type, .dateOperatorDuration(op: op.rawValue, text: source.slice(re.range)), re.range,
+                                help: [.helpDurationAfter(left: source.slice(le.range), op: op.rawValue)])
                 }
                 let sign: Int64 = op == .add ? 1 : -1
                 return Compiled(type: .date, eval: { i throws(Diagnostic) in
                     guard case .date(let d) = try lf(i), case .integer(let n) = try rf(i) else { return .null }
                     guard let moved = Self.move(d, by: n, sign: sign, unit) else {
-                        throw self.error(.runtime, "date out of range in '\(self.source.slice(range))'", range)
+                        throw self.error(.runtime, .dateOutOfRange(expr: self.source.slice(range)), range)
                     }
                     return .date(moved)
                 }, label: lbl, range: range)
@@ -232,12 +233,14 @@ struct ExprCompiler {
             if (l.type == .date && r.type == .null) || (l.type == .null && r.type == .date) {
                 return .constant(.null, type: .date, label: lbl, range: range)
             }
-            var hints: [String] = []
-            if l.type == .date && r.type == .integer { hints.append("add a duration: \(source.slice(le.range)) \(op.rawValue) \(source.slice(re.range)) days") }
-            throw error(.type, "cannot use '\(op.rawValue)' with \(l.type.phrase) and \(r.type.phrase)", range, hints: hints)
+            var help: [Message] = []
+            if l.type == .date && r.type == .integer {
+                help.append(.helpAddDuration(text: "\(source.slice(le.range)) \(op.rawValue) \(source.slice(re.range)) days"))
+            }
+            throw error(.type, .cannotUseWith(op: op.rawValue, left: l.type, right: r.type), range, help: help)
         }
         for (c, x) in [(l, le), (r, re)] where !(c.type.isNumeric || c.type == .null) {
-            throw error(.type, "'\(op.rawValue)' needs numbers, but \(source.slice(x.range)) is \(c.type.phrase)", x.range)
+            throw error(.type, .operatorNeedsNumbers(op: op.rawValue, text: source.slice(x.range), type: c.type), x.range)
         }
         let intResult = l.type != .decimal && r.type != .decimal && op != .div
         let divRange = re.range
@@ -249,7 +252,7 @@ struct ExprCompiler {
                 case .sub: let (v, o) = x.subtractingReportingOverflow(y); if o || v == .min { throw overflow() }; return .integer(v)
                 case .mul: let (v, o) = x.multipliedReportingOverflow(by: y); if o || v == .min { throw overflow() }; return .integer(v)
                 default:
-                    if y == 0 { throw self.error(.runtime, "division by zero", divRange) }
+                    if y == 0 { throw self.error(.runtime, .divisionByZero, divRange) }
                     let (v, o) = x.remainderReportingOverflow(dividingBy: y); if o { throw overflow() }; return .integer(v)
                 }
             }
@@ -259,10 +262,10 @@ struct ExprCompiler {
             case .sub: return .decimal(x - y)
             case .mul: return .decimal(x * y)
             case .div:
-                if y == 0 { throw self.error(.runtime, "division by zero", divRange) }
+                if y == 0 { throw self.error(.runtime, .divisionByZero, divRange) }
                 return .decimal(x / y)
             default:
-                if y == 0 { throw self.error(.runtime, "division by zero", divRange) }
+                if y == 0 { throw self.error(.runtime, .divisionByZero, divRange) }
                 return .decimal(x.truncatingRemainder(dividingBy: y))
             }
         }

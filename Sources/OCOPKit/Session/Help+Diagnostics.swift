@@ -7,11 +7,39 @@ extension Help {
         if d.noTopic || d.kind == .data { return nil }
         if let topic = d.topic { return topics[topic] != nil || tables.contains(topic) ? topic : nil }
         if case .unconverted(let m) = d.code, let topic = unconvertedTopic(m, d, tables: tables) { return topic }
-        switch d.code {
-        case .cancelled: return nil
-        default: break
-        }
+        if case .cancelled = d.code { return nil }
+        if let topic = topic(ofCode: d, tables: tables) { return topic }
         return clauseBefore(d) ?? (d.kind == .syntax ? "statement" : nil)
+    }
+
+    /// The topic a code of the check and the run explains, when it has one: a misspelt keyword
+    /// in a `did you mean` hint (`were` → where) first, then the code's own topic.
+    static func topic(ofCode d: Diagnostic, tables: [String]) -> String? {
+        for case .helpDidYouMean(let word) in d.help {
+            let w = word.lowercased()
+            if Token.keywords.contains(w), topics[w] != nil { return w }
+        }
+        switch d.code {
+        case .unknownParameter: return "param"
+        case .durationNeedsInteger, .dateOperatorDuration, .dateOutOfRange, .cannotCountDuration, .cannotGroupByDuration,
+             .cannotSortByDuration, .durationNotShown: return "dates"
+        case .integerOverflow, .integerOverflowIn, .integerOverflowInFunction: return "+"
+        case .divisionByZero: return "/"
+        case .unknownField, .unknownFieldIn:
+            if let t = statementStart(d), tables.contains(t) { return t }
+            return "describe"
+        case .unknownFunction, .functionArity, .functionArityRange, .functionNeedsType, .functionConstantArgument,
+             .functionOneType, .aggregateOneArgument, .aggregateNeedsGroups, .minMaxNeedsOrdered, .aggregateNeedsNumbers:
+            return "functions"
+        case .relationOnlyWhere, .relationAggregateNeedsField: return "relations"
+        case .notGroupKey: return "group"
+        case .scalarEndsStatement: return "count"
+        case .unknownTableOrVariable: return "tables"
+        default:
+            // a type error about a date or a duration (a date compared with text): how dates are written
+            let dated = d.code.arguments.contains { ($0.value as? DataType).map { $0 == .date || $0 == .duration } ?? false }
+            return dated ? "dates" : nil
+        }
     }
 
     /// For a message not yet given a code (and so no topic of its own): a topic chosen by the
