@@ -37,6 +37,8 @@ struct MessageCatalogueTests {
         .quoted(text: "x"),
         .either(first: .quoted(text: "y"), second: .quoted(text: "y")),
         .verbatim(text: "x"),
+        .cutLength(n: 10_000_000),
+        .andMore(n: 1_999_970),
         .unconverted(english: "x"),
         .rowCount(n: 2),
         .letConfirm(name: "x", n: 2),

@@ -20,6 +20,8 @@ extension Catalogue {
         .quoted: "'{text}'",
         .either: "{first} or {second}",
         .verbatim: "{text}",
+        .cutLength: "({n} characters)",
+        .andMore: "and {n} more",
         .unconverted: "{english}",
 
         // results and confirmations

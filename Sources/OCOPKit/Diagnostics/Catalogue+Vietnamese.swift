@@ -20,6 +20,8 @@ extension Catalogue {
         .quoted: "'{text}'",
         .either: "{first} hay {second}",
         .verbatim: "{text}",
+        .cutLength: "({n} ký tự)",
+        .andMore: "và {n} mục nữa",
         .unconverted: "{english}",
 
         // kết quả và xác nhận

@@ -14,29 +14,51 @@ public struct DiagnosticRenderer: Sendable {
     // MARK: messages
 
     /// The catalogue entry of `m` in `lang` (English when the entry is missing there), with
-    /// its arguments filled in.
+    /// its arguments filled in. What a message quotes (a name, a value from the data, a list)
+    /// is shown bounded and visible: at most `Visible.quoteLimit` Characters of each piece and
+    /// `Visible.listLimit` items of a list, control characters as their symbols (Visible.swift).
     public func text(_ m: Message) -> String {
         switch m {
-        case .unconverted(let english): return lang == .en ? english : Msg.translate(english, lang)
-        case .verbatim(let text): return text
+        case .unconverted(let english):
+            // built whole by its throw site, data and all: bounded and made visible as one piece
+            return quote(lang == .en ? english : Msg.translate(english, lang), limit: Visible.messageLimit, lineEnds: true)
+        case .verbatim(let text): return quote(text, limit: Visible.messageLimit, lineEnds: true)
         default: break
         }
         let template = Catalogue.entry(m.id, lang)
-        return Self.fill(template, arguments: m.arguments) { self.format($0) }
+        // an assert's message is the script's own sentence, not a quote inside one
+        let whole = m.id == .assertMessage
+        return Self.fill(template, arguments: m.arguments) {
+            self.format($0, limit: whole ? Visible.messageLimit : Visible.quoteLimit, lineEnds: whole)
+        }
     }
 
     /// An argument as text: a message in the same language, a type as its phrase, a whole
-    /// number with digit grouping, a list joined by ", ".
-    func format(_ value: Any) -> String {
+    /// number with digit grouping, a list joined by ", ", text bounded and visible.
+    func format(_ value: Any, limit: Int = Visible.quoteLimit, lineEnds: Bool = false) -> String {
         switch value {
-        case let s as String: return s
+        case let s as String: return quote(s, limit: limit, lineEnds: lineEnds)
         case let m as Message: return text(m)
         case let t as DataType: return text(t.message)
         case let i as Int: return ValueFormat.grouped(Int64(i), lang)
-        case let list as [String]: return list.joined(separator: ", ")
-        case let list as [Message]: return list.map(text).joined(separator: ", ")
-        default: return "\(value)"
+        case let list as [String]: return bounded(list.lazy.map { self.quote($0, limit: limit) }, count: list.count)
+        case let list as [Message]: return bounded(list.lazy.map(text), count: list.count)
+        default: return quote("\(value)", limit: limit)
         }
+    }
+
+    /// `s` as a message shows it: its first `limit` Characters (then `… (10,000,000
+    /// characters)`), control characters as visible symbols.
+    func quote(_ s: String, limit: Int, lineEnds: Bool = false) -> String {
+        let (prefix, total) = Visible.bounded(s, limit: limit)
+        let shown = Visible.text(prefix, lineEnds: lineEnds)
+        return total.map { shown + " " + text(.cutLength(n: $0)) } ?? shown
+    }
+
+    /// The first `Visible.listLimit` items joined by ", ", then `and 1,999,970 more`.
+    func bounded<L: Collection>(_ items: L, count: Int) -> String where L.Element == String {
+        let shown = items.prefix(Visible.listLimit).joined(separator: ", ")
+        return count > Visible.listLimit ? shown + ", " + text(.andMore(n: count - Visible.listLimit)) : shown
     }
 
     /// `template` with `{name}` replaced by the argument `name`, `{n|one|other}` by `one` when
@@ -162,9 +184,9 @@ public struct DiagnosticRenderer: Sendable {
             to = boundary(min(lineEnd, hi + 60))
         }
         let lead = from > lineStart ? "…" : "", trail = to < lineEnd ? "…" : ""
-        var out = showLine ? "  \(lead)\(Diagnostic.visible(source.bytes[from..<to]))\(trail)\n" : ""
-        let padText = lead + Diagnostic.visible(source.bytes[from..<lo])
-        let underText = Diagnostic.visible(source.bytes[lo..<hi])
+        var out = showLine ? "  \(lead)\(Visible.text(source.bytes[from..<to], tabs: true))\(trail)\n" : ""
+        let padText = lead + Visible.text(source.bytes[from..<lo], tabs: true)
+        let underText = Visible.text(source.bytes[lo..<hi], tabs: true)
         // a tab in the line is a tab in the padding, so the marks land where the terminal put the text
         let pad = padText.map { $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(String($0))) }.joined()
         let marks = String(repeating: mark, count: max(1, DisplayWidth.of(underText.replacingOccurrences(of: "\t", with: " "))))
@@ -185,24 +207,5 @@ extension Message {
             return mirror.children.map { ($0.label ?? "", $0.value) }
         }
         return [("", payload)]
-    }
-}
-
-extension Diagnostic {
-    /// The text of a source line as it can be shown: control characters (other than tab) become
-    /// their visible symbols (U+0001 → ␁), so the line cannot move the cursor or clear the
-    /// screen, and every character the caret counts is one the reader sees.
-    static func visible(_ bytes: ArraySlice<UInt8>) -> String {
-        var scalars = String.UnicodeScalarView()
-        for u in String(decoding: bytes, as: UTF8.self).unicodeScalars {
-            switch u.value {
-            case 9: scalars.append(u)
-            case 0..<32: scalars.append(Unicode.Scalar(0x2400 + u.value) ?? "\u{FFFD}")
-            case 0x7F: scalars.append("\u{2421}")
-            case 0x80..<0xA0: scalars.append("\u{FFFD}")
-            default: scalars.append(u)
-            }
-        }
-        return String(scalars)
     }
 }

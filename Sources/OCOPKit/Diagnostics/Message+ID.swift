@@ -18,6 +18,8 @@ extension Message {
         case .quoted: .quoted
         case .either: .either
         case .verbatim: .verbatim
+        case .cutLength: .cutLength
+        case .andMore: .andMore
         case .unconverted: .unconverted
         case .rowCount: .rowCount
         case .letConfirm: .letConfirm
@@ -311,6 +313,8 @@ extension Message {
         case quoted
         case either
         case verbatim
+        case cutLength
+        case andMore
         case unconverted
         case rowCount
         case letConfirm

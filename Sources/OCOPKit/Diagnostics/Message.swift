@@ -29,6 +29,10 @@ public indirect enum Message: Sendable, Equatable {
     case either(first: Message, second: Message)
     /// Text the user wrote or data holds, shown as it is.
     case verbatim(text: String)
+    /// After the start of a long text a message quotes: `(10,000,000 characters)`.
+    case cutLength(n: Int)
+    /// After the first items of a long list a message names: `and 1,999,970 more`.
+    case andMore(n: Int)
 
     /// A message from a throw site not yet given a code: shown as written (English) in every
     /// language. Issue 14 removes the last of these.

@@ -30,7 +30,7 @@ public enum Chart {
         for r in 0..<t.count {
             let parts = (0..<valueColumn).map { c -> String in
                 let v = t.cell(r, c)
-                return v.isNull ? "(null)" : ValueFormat.plain(v, dateStyle: o.dateStyle).replacingNewlines
+                return v.isNull ? "(null)" : Visible.text(ValueFormat.plain(v, dateStyle: o.dateStyle).replacingNewlines)
             }
             labels.append(parts.joined(separator: " · "))
             let v = t.cell(r, valueColumn)

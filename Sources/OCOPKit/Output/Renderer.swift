@@ -79,7 +79,8 @@ public enum Renderer {
         }
         let cells: [[String]] = shown.map { r in (0..<t.columns.count).map { c in cellText(t, r, c, o) } }
         let n = t.columns.count
-        var natural = t.columns.map { DisplayWidth.of(DisplayWidth.truncate($0, to: o.maxCellWidth)) }
+        let headers = t.columns.map { Visible.text($0) }
+        var natural = headers.map { DisplayWidth.of(DisplayWidth.truncate($0, to: o.maxCellWidth)) }
         for row in cells { for (c, s) in row.enumerated() { natural[c] = max(natural[c], DisplayWidth.of(s)) } }
         let layout: TableLayout
         if let width = o.fitWidth {
@@ -107,7 +108,7 @@ public enum Renderer {
             }.joined(separator: "│") + "│\n"
         }
         var out = line("┌", "┬", "┐")
-        out += row({ t.columns[$0] }, right: { _ in false })
+        out += row({ headers[$0] }, right: { _ in false })
         out += line("├", "┼", "┤")
         for (i, cellsOfRow) in cells.enumerated() {
             if elided && i == (shown.count + 1) / 2 { out += row({ _ in "·" }, right: { _ in false }) }
@@ -134,7 +135,8 @@ public enum Renderer {
             if case .integer(let i) = v { return ValueFormat.grouped(i, o.lang) }
             if case .decimal(let d) = v { return ValueFormat.groupedDecimal(d, o.lang) }
         }
-        let text = ValueFormat.plain(v, dateStyle: o.dateStyle).replacingNewlines
+        // shown, never obeyed: control characters in the data become visible symbols (Visible.swift)
+        let text = Visible.text(ValueFormat.plain(v, dateStyle: o.dateStyle).replacingNewlines)
         return cut ? DisplayWidth.truncate(text, to: o.maxCellWidth) : text
     }
 

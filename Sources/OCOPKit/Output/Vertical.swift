@@ -32,6 +32,7 @@ extension Renderer {
     /// `label: value` lines, values starting in one column; a value too long for the window
     /// wraps under its first line, and an empty value shows nothing after the colon.
     static func record(_ fields: [(String, String)], width: Int, indent: Int = 0) -> String {
+        let fields = fields.map { (Visible.text($0.0), Visible.text($0.1)) }
         let labelWidth = min(fields.map { DisplayWidth.of($0.0) }.max() ?? 0, 24)
         let lead = String(repeating: " ", count: indent)
         var out = ""

@@ -126,7 +126,9 @@ extension Session {
         for piece in pieces {
             switch piece {
             case .text(let s): out += s
-            case .value(let e): out += try text(of: e, source)
+            // a value from the data is shown, never obeyed: an escape sequence in a name cannot
+            // clear the screen (Visible.swift); the script's own text is written as it is
+            case .value(let e): out += Visible.text(try text(of: e, source))
             }
         }
         return out
