@@ -113,7 +113,7 @@ import Testing
     func wordsAreInTheTables() {
         let terminals = Set(Self.grammar.rules.values.flatMap(\.terminals).filter { $0.first?.isLetter == true })
         let known = Keyword.words.union(CommandWord.allCases.map(\.rawValue)).union(Parser.scriptWords)
-            .union(Parser.suffixWords).union(["overwrite", "compare", "from", "to", "explain"]) // plain words where the rules put them
+            .union(Parser.suffixWords).union(["overwrite", "sheet", "compare", "from", "to", "explain"]) // plain words where the rules put them
         for w in terminals { #expect(known.contains(w), "'\(w)' is in the grammar but in no table") }
         for k in Keyword.allCases { #expect(terminals.contains(k.rawValue), "keyword '\(k.rawValue)' has no rule") }
     }

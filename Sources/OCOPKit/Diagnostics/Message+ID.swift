@@ -83,6 +83,20 @@ extension Message {
         case .helpExportReadOnly: .helpExportReadOnly
         case .exportCannotWriteIn: .exportCannotWriteIn
         case .exportCannotWrite: .exportCannotWrite
+        case .exportTooManyRows: .exportTooManyRows
+        case .exportTooManyColumns: .exportTooManyColumns
+        case .exportCellTooLong: .exportCellTooLong
+        case .helpExportShorterOrCSV: .helpExportShorterOrCSV
+        case .exportZipFailed: .exportZipFailed
+        case .exportSheetNotWorkbook: .exportSheetNotWorkbook
+        case .helpExportSheetExample: .helpExportSheetExample
+        case .exportSheetNameBad: .exportSheetNameBad
+        case .helpExportSheetName: .helpExportSheetName
+        case .exportSheetTwice: .exportSheetTwice
+        case .helpExportSheetOtherName: .helpExportSheetOtherName
+        case .exportedSheet: .exportedSheet
+        case .exportedWorkbook: .exportedWorkbook
+        case .exportWorkbookNotWritten: .exportWorkbookNotWritten
         case .systemPermissionDenied: .systemPermissionDenied
         case .systemNoSpace: .systemNoSpace
         case .systemReadOnly: .systemReadOnly
@@ -126,6 +140,7 @@ extension Message {
         case .phraseListItem: .phraseListItem
         case .phraseArgumentsOf: .phraseArgumentsOf
         case .phraseFileName: .phraseFileName
+        case .phraseSheetName: .phraseSheetName
         case .phraseParameterName: .phraseParameterName
         case .phraseTextInQuotes: .phraseTextInQuotes
         case .phraseMessageInQuotes: .phraseMessageInQuotes
@@ -378,6 +393,20 @@ extension Message {
         case helpExportReadOnly
         case exportCannotWriteIn
         case exportCannotWrite
+        case exportTooManyRows
+        case exportTooManyColumns
+        case exportCellTooLong
+        case helpExportShorterOrCSV
+        case exportZipFailed
+        case exportSheetNotWorkbook
+        case helpExportSheetExample
+        case exportSheetNameBad
+        case helpExportSheetName
+        case exportSheetTwice
+        case helpExportSheetOtherName
+        case exportedSheet
+        case exportedWorkbook
+        case exportWorkbookNotWritten
         case systemPermissionDenied
         case systemNoSpace
         case systemReadOnly
@@ -421,6 +450,7 @@ extension Message {
         case phraseListItem
         case phraseArgumentsOf
         case phraseFileName
+        case phraseSheetName
         case phraseParameterName
         case phraseTextInQuotes
         case phraseMessageInQuotes

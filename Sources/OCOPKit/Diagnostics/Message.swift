@@ -112,6 +112,20 @@ public indirect enum Message: Sendable, Equatable {
     case helpExportReadOnly
     case exportCannotWriteIn(folder: String, reason: Message)
     case exportCannotWrite(path: String, reason: Message)
+    case exportTooManyRows(n: Int, limit: Int, sheet: String)
+    case exportTooManyColumns(n: Int, limit: Int, sheet: String)
+    case exportCellTooLong(sheet: String, cell: String, n: Int, limit: Int)
+    case helpExportShorterOrCSV
+    case exportZipFailed(reason: String)
+    case exportSheetNotWorkbook(path: String)
+    case helpExportSheetExample
+    case exportSheetNameBad(name: String)
+    case helpExportSheetName
+    case exportSheetTwice(name: String, path: String)
+    case helpExportSheetOtherName
+    case exportedSheet(n: Int, path: String, sheet: String)
+    case exportedWorkbook(path: String, sheets: [String])
+    case exportWorkbookNotWritten(path: String)
 
     // MARK: the operating system's reasons (Message.system(errno:))
     case systemPermissionDenied
@@ -161,6 +175,7 @@ public indirect enum Message: Sendable, Equatable {
     case phraseListItem
     case phraseArgumentsOf(function: String)
     case phraseFileName
+    case phraseSheetName
     case phraseParameterName
     case phraseTextInQuotes
     case phraseMessageInQuotes

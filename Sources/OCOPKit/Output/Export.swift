@@ -60,14 +60,23 @@ public enum Export {
         return String(cString: p)
     }
 
-    /// Writes `text` to `path` atomically. Refuses a target inside any of `dataFolders` (the
-    /// folders the session read: exports never land beside, or over, the data files) and an
-    /// existing target unless `overwrite`.
-    ///
-    /// `cancel` (Ctrl-C) is checked between chunks of the write; a cancelled or failed write,
-    /// and a process killed by SIGINT or SIGTERM meanwhile (PendingFile), leave no temporary.
+    /// Whether `path` asks for a workbook (`.xlsx`, any case): XLSXWriter, not a Renderer format.
+    public static func isWorkbook(_ path: String) -> Bool {
+        (path as NSString).pathExtension.lowercased() == "xlsx"
+    }
+
+    /// Writes `text` to `path` atomically (see `write(bytes:…)`).
     public static func write(_ text: String, to path: String, overwrite: Bool, dataFolders: [String],
                              cancel: CancelToken? = nil) throws(Failure) {
+        try write(bytes: Data(text.utf8), to: path, overwrite: overwrite, dataFolders: dataFolders, cancel: cancel)
+    }
+
+    /// The refusals made before anything is written: a target inside any of `dataFolders` (the
+    /// folders the session read: exports never land beside, or over, the data files), a
+    /// folder that does not exist, a target that is a folder, an existing target unless
+    /// `overwrite`, a read-only one. Also checked when a workbook's export is met, before its
+    /// sheets are gathered, so the refusal points at the first export of it.
+    public static func preflight(_ path: String, overwrite: Bool, dataFolders: [String]) throws(Failure) {
         let target = resolved(path)
         let folder = (target as NSString).deletingLastPathComponent
         if let dataFolder = enclosing(folder, among: dataFolders) {
@@ -87,10 +96,23 @@ public enum Export {
         // the file replaced keeps its permissions; one the user may not write is not replaced
         // (as cp refuses; root too, by its mode bits)
         var old = stat()
-        let replacing = overwrite && stat(target, &old) == 0
-        if replacing && (access(target, W_OK) != 0 || old.st_mode & 0o222 == 0) {
+        if overwrite && stat(target, &old) == 0 && (access(target, W_OK) != 0 || old.st_mode & 0o222 == 0) {
             throw Failure(message: .exportReadOnly(path: path), help: [.helpExportReadOnly])
         }
+    }
+
+    /// Writes `bytes` to `path` atomically, after the refusals of `preflight`.
+    ///
+    /// `cancel` (Ctrl-C) is checked between chunks of the write; a cancelled or failed write,
+    /// and a process killed by SIGINT or SIGTERM meanwhile (PendingFile), leave no temporary.
+    public static func write(bytes: Data, to path: String, overwrite: Bool, dataFolders: [String],
+                             cancel: CancelToken? = nil) throws(Failure) {
+        try preflight(path, overwrite: overwrite, dataFolders: dataFolders)
+        let bytes = bytes.startIndex == 0 ? bytes : Data(bytes)  // the chunks below index from 0
+        let target = resolved(path)
+        let folder = (target as NSString).deletingLastPathComponent
+        var old = stat()
+        let replacing = overwrite && stat(target, &old) == 0
         // the temporary file: hidden, in the same folder (rename is atomic only within one file system)
         let temp = (folder as NSString).appendingPathComponent(".\((target as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         PendingFile.set(temp)
@@ -99,7 +121,6 @@ public enum Export {
         guard fd >= 0 else { throw Failure(message: .exportCannotWriteIn(folder: folder, reason: .system(errno: errno))) }
         if replacing { _ = fchmod(fd, old.st_mode & 0o777) }
         var ok = true, cancelled = false
-        let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
             if cancel?.isCancelled == true { cancelled = true; break }

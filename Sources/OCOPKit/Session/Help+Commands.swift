@@ -31,10 +31,14 @@ extension Help {
             """, examples: ["print \"4-star products in Bắc Kạn: {products where stars = 4 and province = 'Bắc Kạn' count}\""]),
         .init(["assert"], .keyword, "assert CONDITION [, \"message\"] stops a script with the message (exit 1) unless CONDITION is true.",
               examples: ["assert products where stars > 5 count = 0, \"stars out of range\""], see: ["scripts"]),
-        .init(["export", "overwrite"], .keyword, """
-            QUERY export "FILE" [overwrite] writes the result to a file: .csv, .json or .md (by extension), atomically.
+        .init(["export", "overwrite", "sheet"], .keyword, """
+            QUERY export "FILE" [overwrite] writes the result to a file: .csv, .json, .md or .xlsx (by extension), atomically.
             It never replaces a file without overwrite and never writes inside the data folder; --excel adds a BOM for Excel.
-            """, examples: ["products where stars = 5 export \"nam-sao.csv\" overwrite"]),
+            .xlsx is a workbook: numbers, dates (dd/mm/yyyy) and text typed, a bold frozen header, fitted columns.
+            export "FILE.xlsx" sheet "NAME" puts the result in sheet NAME; a script's exports to one file make one
+            workbook, written when the script ends (not at all if it stops on an error).
+            """, examples: ["products where stars = 5 export \"nam-sao.csv\" overwrite",
+                            "products group by district count export \"bao-cao.xlsx\" sheet \"Theo huyện\""]),
         .init(["chart"], .keyword, "QUERY chart draws horizontal bars: the last column is the number, the others label the bars (--ascii: #).",
               examples: ["products group by province count chart"]),
     ]

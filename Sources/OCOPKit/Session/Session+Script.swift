@@ -204,18 +204,24 @@ extension Session {
         sink.out(Chart.render(t, o))
     }
 
-    /// `… export "file.csv" [overwrite]`: the result written to a file, atomically.
+    /// `… export "file.csv" [overwrite]`: the result written to a file, atomically. A `.xlsx`
+    /// file is a workbook of one sheet, or with `sheet "NAME"` one sheet of a workbook that
+    /// several exports fill and the end of the run writes (Session+Workbook.swift).
     func export(_ q: Query, _ target: ExportTarget, _ source: Source) throws(Diagnostic) {
-        guard let format = Export.format(for: target.path) else {
+        let workbook = Export.isWorkbook(target.path)
+        let format = Export.format(for: target.path)
+        guard workbook || format != nil else {
             throw Diagnostic(.runtime, .exportFormatUnknown(path: target.path), at: target.range, in: source,
                              help: [.helpExportExtensions], topic: "export")
         }
+        if target.sheet != nil { try checkSheet(target, workbook: workbook, source) }
         let result = try Executor(env: env, source: source).run(q)
         if env.checking { return }  // nothing is written by the check
+        if workbook { return try exportWorkbook(result, target, source) }
         var o = options.render
-        o.format = format
+        o.format = format ?? .csv
         o.maxRows = nil
-        o.excel = options.render.excel && format == .csv
+        o.excel = options.render.excel && o.format == .csv
         var text: String
         let rows: Int
         switch result {

@@ -43,6 +43,9 @@ public final class Session {
     public var tutorialStatePath: String? = TutorialStore.defaultPath()
     /// The lesson in progress, while a tutorial runs (Tutorial/).
     var tutorial: TutorialRun?
+    /// Workbooks that `export … sheet` statements are filling, by resolved path, in the order
+    /// first met: written when the run ends (Session+Workbook.swift).
+    var workbooks: [(key: String, book: PendingWorkbook)] = []
 
     /// How a run ended.
     public enum Outcome: Equatable, Sendable {
@@ -77,16 +80,23 @@ public final class Session {
         // Ctrl-C cancels the whole run, also when it comes between two statements or before the
         // first has started; the flag is cleared when the run ends, so the next run starts afresh
         defer { env.cancel.reset() }
+        workbooks = []
+        let (outcome, complete) = runStatements(text, name: name, firstLine: firstLine, keepGoing: keepGoing)
+        return finishWorkbooks(outcome, complete: complete)
+    }
+
+    /// The statements of `run`; `complete` is false when the run stopped before its end.
+    private func runStatements(_ text: String, name: String, firstLine: Int, keepGoing: Bool) -> (Outcome, complete: Bool) {
         let source = Source(name: name, text: text, firstLine: firstLine)
         let items = Parser.parseEach(source)
         if !keepGoing, let first = items.lazy.compactMap({ if case .failure(let e) = $0 { return e } else { return nil } }).first {
             report(first)
-            return .failed(first.kind)
+            return (.failed(first.kind), false)
         }
         let statements = items.map { try? $0.get() }
         if let missing = missingParameter(statements.compactMap { $0 }, source) {
             report(missing)
-            return .failed(missing.kind)
+            return (.failed(missing.kind), false)
         }
         let checked = check(statements, source)
         var outcome = Outcome.ok
@@ -95,26 +105,26 @@ public final class Session {
             if case .failure(let e) = item { d = e } else if let e = checked.errors[i] { d = e } else { continue }
             report(d)
             outcome = .failed(d.kind)
-            if !keepGoing || d.kind == .usage || env.cancel.isCancelled { return outcome }
+            if !keepGoing || d.kind == .usage || env.cancel.isCancelled { return (outcome, false) }
         }
         for (i, item) in items.enumerated() {
             guard case .success(let s) = item, checked.runs(i) else { continue }
             env.notes = []
             let start = DispatchTime.now()
             do {
-                if try execute(s, source) == .quit { return .quit }
+                if try execute(s, source) == .quit { return (.quit, true) }
                 for note in env.notes { sink.err(say(note) + "\n") }
             } catch {
                 report(error)
                 outcome = .failed(error.kind)
-                if !keepGoing || error.kind == .usage || env.cancel.isCancelled { return outcome }
+                if !keepGoing || error.kind == .usage || env.cancel.isCancelled { return (outcome, false) }
             }
             if options.timer {
                 let ms = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
                 sink.err(say(.timing(what: .timingStatement, ms: ValueFormat.decimal((ms * 10).rounded() / 10))) + "\n")
             }
         }
-        return outcome
+        return (outcome, true)
     }
 
     /// A diagnostic as the user reads it: in the session's language, with its help topic.

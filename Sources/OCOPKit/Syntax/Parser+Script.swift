@@ -40,18 +40,32 @@ extension Parser {
         return Statement(kind: .export(q, target), range: q.range.union(previous.range))
     }
 
-    /// export = "export" TEXT [ "overwrite" ] ;
+    /// export = "export" TEXT [ "overwrite" [ "sheet" TEXT ] | "sheet" TEXT [ "overwrite" ] ] ;
     mutating func export(_ kw: Token) throws(Diagnostic) -> ExportTarget {
         guard current.kind == .string else {
             throw expected(.phraseFileName, after: .quoted(text: "export"), help: [.helpExportExample], topic: "export")
         }
         let file = advance()
-        var overwrite = false
-        if current.kind == .identifier, current.text.lowercased() == "overwrite" {
-            _ = advance()
-            overwrite = true
+        var target = ExportTarget(path: file.text, range: file.range, overwrite: false)
+        // each word at most once, in either order; a second one ends the statement (an error there)
+        while current.kind == .identifier {
+            let word = current.text.lowercased()
+            if word == "overwrite", !target.overwrite {
+                _ = advance()
+                target.overwrite = true
+            } else if word == "sheet", target.sheet == nil {
+                _ = advance()
+                guard current.kind == .string else {
+                    throw expected(.phraseSheetName, after: .quoted(text: "sheet"), help: [.helpExportSheetExample], topic: "export")
+                }
+                let name = advance()
+                target.sheet = VietText.nfc(name.text)
+                target.sheetRange = name.range
+            } else {
+                break
+            }
         }
-        return ExportTarget(path: file.text, range: file.range, overwrite: overwrite)
+        return target
     }
 
     /// param | print | assert

@@ -1,10 +1,13 @@
 /// Syntax-tree parts of script statements: export targets and interpolated text.
 
-/// Where `export` writes: a path as written, its range, and whether it may replace a file.
+/// Where `export` writes: a path as written, its range, whether it may replace a file, and
+/// for a workbook the sheet the result goes to (`sheet "Theo huyện"`) with its range.
 public struct ExportTarget: Equatable, Sendable {
     public var path: String
     public var range: SourceRange
     public var overwrite: Bool
+    public var sheet: String? = nil
+    public var sheetRange: SourceRange? = nil
 }
 
 /// A piece of `print` text: literal characters, or a `{…}` to evaluate.
