@@ -113,7 +113,7 @@ extension Catalogue {
         .systemIsFolder: "đó là một thư mục",
         .systemOther: "lỗi hệ thống {code} ({description})",
         .controlCharacter: "ký tự điều khiển không hợp lệ U+{code}",
-        .helpRemoveControlCharacter: "hãy xóa nó; kịch bản là văn bản UTF-8 thuần",
+        .helpRemoveControlCharacter: "hãy xóa nó; tập lệnh là văn bản UTF-8 thuần",
         .parameterNameAfterDollar: "cần tên tham số sau '$'",
         .unexpectedCharacterIn: "ký tự không hợp lệ trong '{word}'",
         .helpNameCharacters: "tên gồm chữ cái, chữ số và '_'; chữ thì đặt trong \"…\"",
@@ -127,7 +127,7 @@ extension Catalogue {
         .invalidDate: "'{text}' không phải là một ngày hợp lệ",
         .numberRunsIntoName: "số không được dính liền với tên: '{text}'",
         .helpPutSpace: "thêm một dấu cách giữa chúng",
-        .scriptNotUTF8: "kịch bản không phải văn bản UTF-8 (byte 0x{byte})",
+        .scriptNotUTF8: "tập lệnh không phải văn bản UTF-8 (byte 0x{byte})",
         .helpResaveUTF8: "lưu lại dưới dạng UTF-8; có thể nó đang ở Windows-1258, TCVN3 hoặc VNI",
 
         // statements and expressions
