@@ -88,8 +88,12 @@ faults: deps
 	$(SWIFT) build --build-tests
 	OCOP_FAULTS=1 $(SWIFT) test --skip-build --filter FaultTests
 
+# Issue 17's benchmark (optional, not part of `make test`): ocop vs DuckDB vs sqlite3, every
+# answer checked three ways; writes BENCHMARKS.md. BENCH_SIZES=10000,1000000,10000000 adds the
+# optional 10M size (about 2.5 GB of CSV in bench-data/); BENCH_ARGS="--runs 1" for a quick run.
+BENCH_SIZES ?=
 bench: build
-	python3 Tools/bench.py $(BENCH_ARGS)
+	python3 Tools/bench.py $(if $(BENCH_SIZES),--sizes $(BENCH_SIZES)) $(BENCH_ARGS)
 
 # Differential testing against sqlite3: N random statements on each dataset (release build).
 N ?= 100000
