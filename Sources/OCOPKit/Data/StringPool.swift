@@ -261,10 +261,10 @@ public final class StringPool {
 
     private var rankCache: [UInt32]?
     /// True once `ranks` has been computed.
-    var hasRanks: Bool { rankCache != nil }
+    var hasRanks: Bool { rankCache?.count == count }
     /// Collation rank of each code: comparing ranks is comparing in Vietnamese order.
     public var ranks: [UInt32] {
-        if let r = rankCache { return r }
+        if let r = rankCache, r.count == count { return r }
         // cannot fail: nothing asks it to stop
         return (try? ranks(stoppingIf: { false })) ?? []
     }
@@ -272,36 +272,80 @@ public final class StringPool {
     /// What `ranks(stoppingIf:)` throws when asked to stop.
     struct Stopped: Error {}
 
-    /// `ranks`, asking `stop` every 16,384 keys and comparisons (a million distinct names take
-    /// seconds to order, and Ctrl-C must not wait for that); nothing is cached when it stops.
+    /// `ranks`, asking `stop` every 16,384 comparisons and keys (a million distinct names
+    /// must stop on Ctrl-C); nothing is cached when it stops. The codes are sorted by their
+    /// `sortPrefixes` and full collation keys are made only inside runs of equal prefixes.
     func ranks(stoppingIf stop: () -> Bool) throws(Stopped) -> [UInt32] {
-        if let r = rankCache { return r }
-        var keys: [[UInt8]] = []
-        keys.reserveCapacity(count)
-        for c in 0..<UInt32(count) {
-            if c & 0x3FFF == 0 && stop() { throw Stopped() }
-            keys.append(Collation.key(string(c)))
+        if let r = rankCache, r.count == count { return r }
+        if stop() { throw Stopped() }
+        let pre = sortPrefixes
+        var order = [Int32](unsafeUninitializedCapacity: count) { b, n in
+            for c in 0..<count { b[c] = Int32(c) }
+            n = count
         }
         var comparisons = 0
-        let order: [Int]
         do {
-            order = try (0..<count).sorted { a, b in
-                comparisons &+= 1
-                if comparisons & 0x3FFF == 0 && stop() { throw Stopped() }
-                let c = compareBytes(keys[a], keys[b])
-                return c != 0 ? c < 0 : a < b
+            try pre.withUnsafeBufferPointer { p in
+                try order.sort { a, b in
+                    comparisons &+= 1
+                    if comparisons & 0x3FFF == 0 && stop() { throw Stopped() }
+                    let x = p[Int(a)], y = p[Int(b)]
+                    return x != y ? x < y : a < b
+                }
             }
         } catch {
             throw Stopped()
         }
         var r = [UInt32](repeating: 0, count: count)
         var rank: UInt32 = 0
-        for (i, code) in order.enumerated() {
-            if i > 0 && compareBytes(keys[order[i - 1]], keys[code]) != 0 { rank += 1 }
-            r[code] = rank
+        var i = 0
+        while i < count {
+            var j = i + 1
+            while j < count && pre[Int(order[j])] == pre[Int(order[i])] { j += 1 }
+            if i > 0 { rank += 1 }
+            if j - i == 1 {
+                r[Int(order[i])] = rank
+            } else {
+                // a run of equal prefixes: order it by full keys (equal keys share a rank)
+                if stop() { throw Stopped() }
+                var run: [(key: [UInt8], code: Int32)] = []
+                run.reserveCapacity(j - i)
+                for k in i..<j { run.append((withBytes(UInt32(order[k])) { Collation.key(utf8: $0) }, order[k])) }
+                run.sort { a, b in
+                    let c = compareBytes(a.key, b.key)
+                    return c != 0 ? c < 0 : a.code < b.code
+                }
+                for k in run.indices {
+                    if k > 0 && compareBytes(run[k - 1].key, run[k].key) != 0 { rank += 1 }
+                    r[Int(run[k].code)] = rank
+                }
+            }
+            i = j
         }
         rankCache = r
         return r
+    }
+
+    private var prefixCache: [UInt64]?
+    /// `Collation.primaryPrefix` of each code (a number whose order never contradicts the
+    /// Vietnamese order), made on first use and kept: a top-k on text compares these and
+    /// makes full collation keys only for ties. A million names take one pass that reads
+    /// about eight letters of each.
+    var sortPrefixes: [UInt64] {
+        if let p = prefixCache, p.count == count { return p }
+        let n = count
+        let out = bytes.withUnsafeBufferPointer { b in
+            offsets.withUnsafeBufferPointer { o in
+                [UInt64](unsafeUninitializedCapacity: n) { d, made in
+                    for c in 0..<n {
+                        d[c] = Collation.primaryPrefix(utf8: UnsafeBufferPointer(rebasing: b[Int(o[c])..<Int(o[c + 1])]))
+                    }
+                    made = n
+                }
+            }
+        }
+        prefixCache = out
+        return out
     }
 
     /// Bytes used, for reporting memory.
@@ -338,4 +382,108 @@ func bytesContain(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool 
         i += 1
     }
     return false
+}
+
+// MARK: distinct values
+
+extension StringPool {
+    /// True while every value is ASCII (no value made the pool fold as it grew).
+    var isASCII: Bool { !eagerFold }
+
+    /// The distinct values among the codes with `counts[code] > 0`, merged by canonical
+    /// spelling (Hoà = Hòa; in a pool that appends, one value under several codes): each
+    /// with the code of its most common spelling and the summed count. Values are hashed by
+    /// their folded bytes (raw bytes in an ASCII pool), which canonical equals share; only
+    /// values equal when folded but not byte for byte are compared in canonical form.
+    func distinctValues(counts: [Int32]) -> [(code: UInt32, count: Int)] {
+        let ascii = isASCII
+        let (keyBytes, keyOffsets) = ascii ? (bytes, offsets) : (foldBytes, foldOffsets)
+        var used = 0
+        for c in counts where c > 0 { used += 1 }
+        var size = 64
+        while size < used * 2 { size *= 2 }
+        var slots = [UInt64](repeating: 0, count: size)  // hash << 32 | (value index + 1)
+        let mask = size - 1
+        var values: [(code: UInt32, count: Int, own: Int32)] = []
+        values.reserveCapacity(used)
+        var canonical: [UInt32: String] = [:]
+        func canon(_ c: UInt32) -> String {
+            if let s = canonical[c] { return s }
+            let s = VietText.canonical(string(c))
+            canonical[c] = s
+            return s
+        }
+        bytes.withUnsafeBufferPointer { raw in
+            keyBytes.withUnsafeBufferPointer { kb in
+                func slice(_ b: UnsafeBufferPointer<UInt8>, _ o: [UInt32], _ c: Int) -> UnsafeBufferPointer<UInt8> {
+                    UnsafeBufferPointer(rebasing: b[Int(o[c])..<Int(o[c + 1])])
+                }
+                func same(_ a: Int, _ b: Int) -> Bool {
+                    let x = slice(raw, offsets, a), y = slice(raw, offsets, b)
+                    if x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) { return true }
+                    if ascii { return false }
+                    let fx = slice(kb, keyOffsets, a), fy = slice(kb, keyOffsets, b)
+                    guard fx.count == fy.count, fx.isEmpty || memcmp(fx.baseAddress!, fy.baseAddress!, fx.count) == 0 else { return false }
+                    return canon(UInt32(a)) == canon(UInt32(b))
+                }
+                for c in 0..<counts.count where counts[c] > 0 {
+                    let h = StringPool.wordHash(slice(kb, keyOffsets, c))
+                    var i = Int(h) & mask
+                    var found = -1
+                    while slots[i] != 0 {
+                        let s = slots[i]
+                        if UInt32(truncatingIfNeeded: s >> 32) == h {
+                            let v = Int(UInt32(truncatingIfNeeded: s)) - 1
+                            if same(Int(values[v].code), c) { found = v; break }
+                        }
+                        i = (i + 1) & mask
+                    }
+                    if found < 0 {
+                        slots[i] = UInt64(h) << 32 | UInt64(values.count + 1)
+                        values.append((UInt32(c), Int(counts[c]), counts[c]))
+                    } else {
+                        values[found].count += Int(counts[c])
+                        if counts[c] > values[found].own { values[found].code = UInt32(c); values[found].own = counts[c] }
+                    }
+                }
+            }
+        }
+        return values.map { ($0.code, $0.count) }
+    }
+
+    /// A hash of `p` read 8 bytes at a time.
+    @inline(__always)
+    static func wordHash(_ p: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let n = p.count
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
+        guard let b = p.baseAddress else { return UInt32(truncatingIfNeeded: h >> 32) }
+        var i = 0
+        while i + 8 <= n {
+            h = (h ^ UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            i += 8
+        }
+        var t: UInt64 = 0, shift: UInt64 = 0
+        while i < n { t |= UInt64(b[i]) << shift; shift += 8; i += 1 }
+        h = (h ^ t) &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 29
+        return UInt32(truncatingIfNeeded: h)
+    }
+
+    /// The first `m` of `codes` in Vietnamese order (ties in the order given): each code's
+    /// primary prefix is read, and full keys are made only for codes that can still enter.
+    func firstInCollation(_ codes: [UInt32], _ m: Int) -> [UInt32] {
+        guard m > 0, !codes.isEmpty else { return [] }
+        var best: [(code: UInt32, prefix: UInt64, key: [UInt8])] = []
+        for c in codes {
+            let p = withBytes(c) { Collation.primaryPrefix(utf8: $0) }
+            if best.count == m && p > best[m - 1].prefix { continue }
+            let k = withBytes(c) { Collation.key(utf8: $0) }
+            if best.count == m && compareBytes(k, best[m - 1].key) >= 0 { continue }
+            let at = best.firstIndex { compareBytes(k, $0.key) < 0 } ?? best.count
+            best.insert((c, p, k), at: at)
+            if best.count > m { best.removeLast() }
+        }
+        return best.map(\.code)
+    }
 }

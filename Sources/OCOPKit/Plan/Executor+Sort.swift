@@ -12,11 +12,11 @@ extension Executor {
             if c.type == .duration { throw error(.type, .cannotSortByDuration, k.expr.range) }
             // no rows (the check): the key is typed, and no ranks are made
             if rows.isEmpty { continue }
-            if positions == nil, let direct = SortColumn.direct(c, lazyText: limit != nil) {
+            if positions == nil, let direct = try SortColumn.direct(c, topK: limit != nil, env: env) {
                 columns.append((direct, k.descending))
                 continue
             }
-            columns.append((try SortColumn.make(c, rows: positions ?? rows.map { Int($0) }, env: env, lazyText: limit != nil), k.descending))
+            columns.append((try SortColumn.make(c, rows: positions ?? rows.map { Int($0) }, env: env, topK: limit != nil), k.descending))
         }
         func less(_ a: Int, _ b: Int) -> Bool {
             for (col, desc) in columns {
@@ -41,11 +41,13 @@ extension Executor {
                 order.insert(i, at: lo)
                 if order.count > k { order.removeLast() }
             }
-            func scan<T: Comparable>(_ v: [T], isNull: (T) -> Bool) throws(Diagnostic) {
+            // `v(i)` is row i's first key or a lower bound of it (a text prefix): a row whose
+            // bound is already worse than the k-th best's cannot enter
+            func scan<T: Comparable>(_ v: (Int) -> T, isNull: (T) -> Bool) throws(Diagnostic) {
                 for i in 0..<n {
                     if i & 0xFFFF == 0 { try env.checkCancel() }
                     if order.count == k {
-                        let x = v[i], t = v[order[k - 1]]
+                        let x = v(i), t = v(order[k - 1])
                         if isNull(x) { if !isNull(t) { continue } }
                         else if !isNull(t) && (desc ? x < t : x > t) { continue }
                         if !less(i, order[k - 1]) { continue }
@@ -54,8 +56,14 @@ extension Executor {
                 }
             }
             switch first {
-            case .doubles(let v): try scan(v, isNull: { $0.isNaN })
-            case .ints(let v): try scan(v, isNull: { $0 == Int64.min })
+            case .doubles(let v): try v.withUnsafeBufferPointer { v throws(Diagnostic) in try scan({ v[$0] }, isNull: { $0.isNaN }) }
+            case .ints(let v): try v.withUnsafeBufferPointer { v throws(Diagnostic) in try scan({ v[$0] }, isNull: { $0 == Int64.min }) }
+            case .text(let codes, let weights, _, _):
+                try codes.withUnsafeBufferPointer { c throws(Diagnostic) in
+                    try weights.withUnsafeBufferPointer { w throws(Diagnostic) in
+                        try scan({ c[$0] == StringPool.nullCode ? UInt64.max : w[Int(c[$0])] }, isNull: { $0 == UInt64.max })
+                    }
+                }
             default:
                 for i in 0..<n {
                     if i & 0xFFFF == 0 { try env.checkCancel() }
@@ -85,28 +93,47 @@ extension Executor {
 
 /// One sort key's values for a list of rows, in a form that compares fast.
 enum SortColumn {
-    /// Integers, dates and text ranks; `Int64.min` is null.
+    /// Integers and dates; `Int64.min` is null.
     case ints([Int64])
     /// Decimals; NaN is null.
     case doubles([Double])
     /// Anything else, compared as values.
     case values([Value])
-    /// Text codes compared by collation keys made on first use: for top-k, where only the few
-    /// rows that tie on earlier keys are ever compared on this one.
-    case lazyText([UInt32], LazyCollation)
+    /// Text as pool codes (`nullCode` is null) and a weight per code: collation ranks
+    /// (`exact`), or for a top-k on a large pool not yet ranked, `StringPool.sortPrefixes`,
+    /// where equal weights are settled by full collation keys made for those codes only.
+    case text([UInt32], weights: [UInt64], exact: Bool, keys: LazyCollation)
+
+    /// Pools this small are ranked outright: a few milliseconds, and then every comparison
+    /// is one lookup.
+    static let rankOutright = 65_536
+
+    /// The weights of `pool` for a sort (`topK`: followed by a limit).
+    static func text(_ codes: [UInt32], _ pool: StringPool, topK: Bool, env: Environment) throws(Diagnostic) -> SortColumn {
+        if topK && !pool.hasRanks && pool.count > rankOutright {
+            return .text(codes, weights: pool.sortPrefixes, exact: false, keys: LazyCollation(pool))
+        }
+        let ranks: [UInt32]
+        do throws(StringPool.Stopped) {
+            ranks = try pool.ranks(stoppingIf: { env.cancel.isCancelled })
+        } catch {
+            throw Diagnostic(.runtime, .cancelled)
+        }
+        return .text(codes, weights: ranks.map { UInt64($0) }, exact: true, keys: LazyCollation(pool))
+    }
 
     /// A column read in place when rows are all rows in order (no copy).
-    static func direct(_ c: Compiled, lazyText: Bool) -> SortColumn? {
+    static func direct(_ c: Compiled, topK: Bool, env: Environment) throws(Diagnostic) -> SortColumn? {
         guard let a = c.access, a.rowMap == nil else { return nil }
         switch a.column.storage {
         case .integer(let arr): return .ints(arr)
         case .decimal(let arr): return .doubles(arr)
-        case .text(let codes, let pool) where lazyText && !pool.hasRanks: return .lazyText(codes, LazyCollation(pool))
+        case .text(let codes, let pool): return try text(codes, pool, topK: topK, env: env)
         default: return nil
         }
     }
 
-    static func make(_ c: Compiled, rows: [Int], env: Environment, lazyText: Bool = false) throws(Diagnostic) -> SortColumn {
+    static func make(_ c: Compiled, rows: [Int], env: Environment, topK: Bool = false) throws(Diagnostic) -> SortColumn {
         if let a = c.access {
             func at(_ r: Int) -> Int? {
                 guard let m = a.rowMap else { return r }
@@ -117,20 +144,8 @@ enum SortColumn {
             case .integer(let arr): return .ints(rows.map { at($0).map { arr[$0] } ?? Column.nullInteger })
             case .date(let arr): return .ints(rows.map { r in at(r).map { arr[$0] == Column.nullDate ? Int64.min : Int64(arr[$0]) } ?? Int64.min })
             case .decimal(let arr): return .doubles(rows.map { at($0).map { arr[$0] } ?? .nan })
-            case .text(let codes, let pool) where lazyText && !pool.hasRanks:
-                return .lazyText(rows.map { r in at(r).map { codes[$0] } ?? StringPool.nullCode }, LazyCollation(pool))
             case .text(let codes, let pool):
-                let ranks: [UInt32]
-                do throws(StringPool.Stopped) {
-                    ranks = try pool.ranks(stoppingIf: { env.cancel.isCancelled })
-                } catch {
-                    throw Diagnostic(.runtime, .cancelled)
-                }
-                return .ints(rows.map { r in
-                    guard let x = at(r) else { return Int64.min }
-                    let code = codes[x]
-                    return code == StringPool.nullCode ? Int64.min : Int64(ranks[Int(code)])
-                })
+                return try text(rows.map { r in at(r).map { codes[$0] } ?? StringPool.nullCode }, pool, topK: topK, env: env)
             case .boolean(let arr): return .ints(rows.map { r in at(r).map { arr[$0] == 2 ? Int64.min : Int64(arr[$0]) } ?? Int64.min })
             }
         }
@@ -167,13 +182,18 @@ enum SortColumn {
             if x.isNaN { return 1 }
             if y.isNaN { return -1 }
             c = x < y ? -1 : 1
-        case .lazyText(let v, let keys):
+        case .text(let v, let weights, let exact, let keys):
             let x = v[a], y = v[b]
             if x == y { return 0 }
             if x == StringPool.nullCode { return 1 }
             if y == StringPool.nullCode { return -1 }
-            c = compareBytes(keys.key(x), keys.key(y))
-            if c == 0 { c = x < y ? -1 : 1 }
+            let wx = weights[Int(x)], wy = weights[Int(y)]
+            if wx != wy { c = wx < wy ? -1 : 1 }
+            else if exact { return 0 }
+            else {
+                c = compareBytes(keys.key(x), keys.key(y))
+                if c == 0 { return 0 }
+            }
         case .values(let v):
             let x = v[a], y = v[b]
             if x.isNull && y.isNull { return 0 }
@@ -192,7 +212,7 @@ final class LazyCollation {
     init(_ pool: StringPool) { self.pool = pool }
     func key(_ code: UInt32) -> [UInt8] {
         if let k = cache[code] { return k }
-        let k = Collation.key(pool.string(code))
+        let k = pool.withBytes(code) { Collation.key(utf8: $0) }
         cache[code] = k
         return k
     }

@@ -119,6 +119,8 @@ extension Session {
 }
 
 /// What `describe` says of one column over some rows: counts, range, most common values.
+/// Each storage is read in place (no `Value` per row); distinct values are counted exactly,
+/// text merged by canonical spelling (Hoà and Hòa are one value).
 struct FieldStats {
     var present = 0
     var missing = 0
@@ -134,56 +136,79 @@ struct FieldStats {
         type = col.type
         switch col.storage {
         case .text(let codes, let pool):
-            // counted by code, then merged by canonical spelling (Hoà and Hòa are one value)
-            var counts = [Int](repeating: 0, count: pool.count)
+            countText(codes, pool, f, topCount)
+        case .integer(let a):
+            countNumbers(a, f, isNull: { $0 == Column.nullInteger }, bits: { UInt64(bitPattern: $0) }, value: { .integer($0) })
+        case .decimal(let a):
+            // 0 and -0 are one value
+            countNumbers(a, f, isNull: { $0.isNaN }, bits: { $0 == 0 ? 0 : $0.bitPattern }, value: { .decimal($0) })
+        case .date(let a):
+            countNumbers(a, f, isNull: { $0 == Column.nullDate }, bits: { UInt64(UInt32(bitPattern: $0)) }, value: { .date(Day(days: $0)) })
+        case .boolean(let a):
+            var n = [0, 0]
             for i in 0..<f.count {
-                let c = codes[f.row(i)]
-                if c == StringPool.nullCode { missing += 1 } else { counts[Int(c)] += 1 }
+                let v = a[f.row(i)]
+                if v > 1 { missing += 1 } else { n[Int(v)] += 1 }
             }
             present = f.count - missing
-            if pool.count <= 50_000 {
-                var merged: [String: (shown: String, n: Int)] = [:]
-                for code in counts.indices where counts[code] > 0 {
-                    let s = pool.string(UInt32(code))
-                    let k = VietText.canonical(s)
-                    if let m = merged[k] {
-                        merged[k] = (m.n >= counts[code] ? m.shown : s, m.n + counts[code])
-                    } else {
-                        merged[k] = (s, counts[code])
-                    }
-                }
-                distinct = merged.count
-                // the most common first, ties in Vietnamese order: only values as common as the
-                // k-th are ordered, each with its collation key made once
-                let ns = merged.values.map(\.n).sorted(by: >)
-                let kth = ns.isEmpty || topCount < 1 ? Int.max : ns[Swift.min(topCount, ns.count) - 1]
-                top = merged.values.filter { $0.n >= kth }.map { ($0, Collation.key($0.shown)) }
-                    .sorted { $0.0.n != $1.0.n ? $0.0.n > $1.0.n : compareBytes($0.1, $1.1) < 0 }
-                    .prefix(topCount).map { ($0.0.shown, $0.0.n) }
-            } else {
-                distinct = counts.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
-            }
-        default:
-            var seen = Set<Value>()
-            var counts: [Value: Int] = [:]
-            for i in 0..<f.count {
-                let v = col.value(f.row(i))
-                if v.isNull { missing += 1; continue }
-                if seen.count < 100_000 { seen.insert(v) }
-                if case .boolean = v { counts[v, default: 0] += 1 }
-                if min.isNull || FieldStats.less(v, min) { min = v }
-                if max.isNull || FieldStats.less(max, v) { max = v }
-            }
-            present = f.count - missing
-            distinct = seen.count
-            top = counts.sorted { $0.value > $1.value }.map { (ValueFormat.plain($0.key), $0.value) }
+            distinct = n.filter { $0 > 0 }.count
+            top = [(true, n[1]), (false, n[0])].filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
+                .map { (ValueFormat.plain(.boolean($0.0)), $0.1) }
         }
         example = (0..<f.count).lazy.map { col.value(f.row($0)) }.first { !$0.isNull }.map { ValueFormat.plain($0) }
     }
 
-    static func less(_ a: Value, _ b: Value) -> Bool {
-        if case .date(let x) = a, case .date(let y) = b { return x.days < y.days }
-        return (a.number ?? 0) < (b.number ?? 0)
+    /// Numbers and dates: missing, exact distinct count (a set of bit patterns), min and max.
+    private mutating func countNumbers<T: Comparable>(_ a: [T], _ f: Frame, isNull: (T) -> Bool,
+                                                      bits: (T) -> UInt64, value: (T) -> Value) {
+        var seen = BitPatternSet()
+        var lo: T?, hi: T?
+        func add(_ v: T) {
+            if isNull(v) { missing += 1; return }
+            seen.insert(bits(v))
+            if let l = lo { if v < l { lo = v } } else { lo = v }
+            if let h = hi { if v > h { hi = v } } else { hi = v }
+        }
+        a.withUnsafeBufferPointer { a in
+            if let rows = f.rows { for r in rows { add(a[Int(r)]) } } else { for v in a { add(v) } }
+        }
+        present = f.count - missing
+        distinct = seen.count
+        if let lo, let hi { min = value(lo); max = value(hi) }
+    }
+
+    /// Text: counted by code, then merged into distinct values by the pool (a pool that
+    /// appends holds a repeated value under several codes); the most common few, ties in
+    /// Vietnamese order.
+    private mutating func countText(_ codes: [UInt32], _ pool: StringPool, _ f: Frame, _ topCount: Int) {
+        var counts = [Int32](repeating: 0, count: pool.count)
+        var missing = 0
+        counts.withUnsafeMutableBufferPointer { c in
+            codes.withUnsafeBufferPointer { k in
+                func add(_ x: UInt32) { if x == StringPool.nullCode { missing += 1 } else { c[Int(x)] += 1 } }
+                if let rows = f.rows { for r in rows { add(k[Int(r)]) } } else { for x in k { add(x) } }
+            }
+        }
+        self.missing = missing
+        present = f.count - missing
+        let values = pool.distinctValues(counts: counts)
+        distinct = values.count
+        // all different: `summary` says so, no most common values to find
+        guard topCount > 0, !values.isEmpty, !(distinct == present && present > 1) else { return }
+        var best: [Int] = []  // the topCount largest counts, descending
+        for v in values where best.count < topCount || v.count > best[best.count - 1] {
+            let at = best.firstIndex { $0 < v.count } ?? best.count
+            best.insert(v.count, at: at)
+            if best.count > topCount { best.removeLast() }
+        }
+        let kth = best[best.count - 1]
+        let above = values.filter { $0.count > kth }
+        let tied = values.filter { $0.count == kth }.map(\.code)
+        let firstTied = pool.firstInCollation(tied, topCount - above.count)
+        let keyed = (above.map { ($0.code, $0.count) } + firstTied.map { ($0, kth) })
+            .map { ($0.0, $0.1, pool.withBytes($0.0) { Collation.key(utf8: $0) }) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : compareBytes($0.2, $1.2) < 0 }
+        top = keyed.map { (pool.string($0.0), $0.1) }
     }
 
     /// `2–5`, `2018-12-28 – 2026-10-01`, `Bắc Kạn 86, Bắc Giang 72, …`, or `all different`.
@@ -198,6 +223,41 @@ struct FieldStats {
             var s = top.map { "\($0.0) (\($0.1))" }.joined(separator: ", ")
             if distinct > top.count { s += ", …" }
             return s
+        }
+    }
+}
+
+/// A set of 64-bit patterns (open addressing; 0 is kept aside), for exact distinct counts.
+struct BitPatternSet {
+    private var slots = [UInt64](repeating: 0, count: 1024)
+    private var hasZero = false
+    private var stored = 0
+    var count: Int { stored + (hasZero ? 1 : 0) }
+
+    @inline(__always)
+    mutating func insert(_ v: UInt64) {
+        if v == 0 { hasZero = true; return }
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: (v &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        while true {
+            let s = slots[i]
+            if s == v { return }
+            if s == 0 { break }
+            i = (i + 1) & mask
+        }
+        slots[i] = v
+        stored += 1
+        if stored * 2 > slots.count { grow() }
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        let mask = slots.count - 1
+        for v in old where v != 0 {
+            var i = Int(truncatingIfNeeded: (v &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = v
         }
     }
 }

@@ -53,17 +53,64 @@ public enum Collation {
     /// for which NFC must come first (see `nfcMatters`).
     static func key(utf8 src: UnsafeBufferPointer<UInt8>, stopIfNFCMatters: Bool) -> [UInt8]? {
         typealias W = CollationWeights
+        guard src.count > 0 else { return [W.levelSeparator, W.levelSeparator] }
+        return write(src, stopIfNFCMatters: stopIfNFCMatters, primaryBytes: Int.max) { w -> [UInt8] in
+            let o1 = w.o1, n2 = w.o2, n3 = w.o3
+            let total = o1 + 1 + n2 + 1 + n3
+            return [UInt8](unsafeUninitializedCapacity: total) { out, count in
+                let d = out.baseAddress!
+                d.update(from: w.l1, count: o1)
+                d[o1] = W.levelSeparator
+                (d + o1 + 1).update(from: w.l2, count: n2)
+                d[o1 + 1 + n2] = W.levelSeparator
+                (d + o1 + 2 + n2).update(from: w.l3, count: n3)
+                count = total
+            }
+        }
+    }
+
+    /// The first 8 bytes of the primary level of `s`'s key, big-endian, zero-padded: a
+    /// number whose order never contradicts the keys' (a smaller prefix is a smaller key;
+    /// equal prefixes say nothing). Sorting and top-k compare these first and make full keys
+    /// only for ties. Only the letters that reach the 8 bytes are read.
+    static func primaryPrefix(utf8 src: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard src.count > 0 else { return 0 }
+        // Tone placement (hoà/hòa, `Tones.canonicalBytes`) moves a mark between vowels: the
+        // secondary level only, so the prefix needs no canonical form; NFC can change letters.
+        if !VietText.mayNeedNFC(src), let p = write(src, stopIfNFCMatters: true, primaryBytes: 8, { w in
+            pack(w.l1, count: w.o1)
+        }) {
+            return p
+        }
+        let k = key(String(decoding: src, as: UTF8.self))
+        let l1 = k.firstIndex(of: CollationWeights.levelSeparator) ?? k.count
+        return k.withUnsafeBufferPointer { pack($0.baseAddress!, count: l1) }
+    }
+
+    @inline(__always)
+    private static func pack(_ p: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        var v: UInt64 = 0
+        for k in 0..<8 { v = v << 8 | UInt64(k < count ? p[k] : 0) }
+        return v
+    }
+
+    /// Runs the key writer over `src` (not empty) and hands it to `finish`. With
+    /// `primaryBytes`, stops once that many primary bytes are final (a later mark can still
+    /// turn the element being written into another letter: a + ̆ = ă).
+    private static func write<R>(_ src: UnsafeBufferPointer<UInt8>, stopIfNFCMatters: Bool, primaryBytes: Int,
+                                 _ finish: (KeyWriter) -> R) -> R? {
         let n = src.count
-        guard let p = src.baseAddress, n > 0 else { return [W.levelSeparator, W.levelSeparator] }
+        let p = src.baseAddress!
         let table = CollationTable.shared.entries
         // L1 ≤ 4n+8 (an invalid byte becomes U+FFFD, 4 bytes); L2 and L3 hold at most 2n+8
         // and n+8 weights, each taking at most 3 bytes compressed; 8 bytes of mark classes.
         let cap1 = 4 * n + 8, cap2 = 3 * (2 * n + 8), cap3 = 3 * (n + 8)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: cap1 + cap2 + cap3 + 8) { tmp -> [UInt8]? in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: cap1 + cap2 + cap3 + 8) { tmp -> R? in
             let base = tmp.baseAddress!
             var w = KeyWriter(l1: base, l2: base + cap1, l3: base + cap1 + cap2, ccc: base + cap1 + cap2 + cap3)
             var i = 0
             while i < n {
+                if w.o1 >= primaryBytes && (w.contract == 0 || w.contractAt >= primaryBytes) { break }
                 let b0 = p[i]
                 let cp: UInt32, len: Int
                 if b0 < 0x80 {
@@ -100,17 +147,7 @@ public enum Collation {
                 }
             }
             w.finishElement()
-            let o1 = w.o1, n2 = w.o2, n3 = w.o3
-            let total = o1 + 1 + n2 + 1 + n3
-            return [UInt8](unsafeUninitializedCapacity: total) { out, count in
-                let d = out.baseAddress!
-                d.update(from: w.l1, count: o1)
-                d[o1] = W.levelSeparator
-                (d + o1 + 1).update(from: w.l2, count: n2)
-                d[o1 + 1 + n2] = W.levelSeparator
-                (d + o1 + 2 + n2).update(from: w.l3, count: n3)
-                count = total
-            }
+            return finish(w)
         }
     }
 
