@@ -210,7 +210,9 @@ struct ExportTests {
         let verbose = ReportKit.run("products where stars = 5 export \"\(path)\"") { $0.verbose = true }
         #expect(verbose == ReportKit.Run(out: "", err: "exported 6 rows to \(path)\n", exit: 0))
         let repl = ReportKit.run("products where stars = 5 count export \"\(path)\" overwrite") { $0.interactive = true }
-        #expect(repl.err == "exported 1 row to \(path)\n")
+        #expect(repl.err == "exported 1 row to \(path)\nhint: Excel reads v.csv correctly only with set excel on (a byte order mark), or export to .xlsx\n")
+        let vi = ReportKit.run("products count export \"\(path)\" overwrite") { $0.interactive = true; $0.lang = .vi }
+        #expect(vi.err.hasSuffix("gợi ý: Excel chỉ đọc đúng v.csv khi có set excel on (thêm BOM), hoặc hãy xuất ra .xlsx\n"))
     }
 
     @Test("a relative path is relative to the working directory (the command line)")
@@ -222,5 +224,35 @@ struct ExportTests {
         #expect(ReportKit.files(in: dir) == ["nam-sao.csv"])
         let twice = try ReportKit.ocop(["-e", "products export \"nam-sao.csv\""], cwd: dir)
         #expect(twice.exit == 1 && twice.err.contains("already exists"))
+    }
+
+    @Test("{…} in an export's file and sheet names, as print fills it: parameters, today, a query; a / becomes -")
+    func interpolatedNames() throws {
+        let dir = ReportKit.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let script = """
+        param province = "Bắc Kạn"
+        products where province = $province export "\(dir.path)/het-han-{$province}.csv"
+        products where province = $province and stars >= 4 export "\(dir.path)/{today}-{products where stars = 5 count}.json"
+        products where province = $province export "\(dir.path)/bao-cao.xlsx" sheet "{$province}"
+        """
+        let r = ReportKit.run(script, params: ["province": "Thái Nguyên"]) { $0.render.dateStyle = .vn }
+        #expect(r.exit == 0, "\(r.err)")
+        #expect(ReportKit.files(in: dir) == ["29-11-2026-6.json", "bao-cao.xlsx", "het-han-Thái Nguyên.csv"])
+        let csv = try String(contentsOfFile: dir.appendingPathComponent("het-han-Thái Nguyên.csv").path, encoding: .utf8)
+        #expect(csv == ReportKit.run("set format csv\nproducts where province = \"Thái Nguyên\"") { $0.render.dateStyle = .vn }.out)
+        #expect(try WorkbookExportTests.readBack(dir.appendingPathComponent("bao-cao.xlsx").path).map(\.name) == ["Thái Nguyên"])
+        // a mistake inside the braces is an error there, before anything runs
+        let bad = ReportKit.run("print \"a\"\nproducts export \"x-{provnce}.csv\"")
+        #expect(bad.exit == 1 && bad.out == "")
+        #expect(bad.err.hasPrefix("<test>:2:21: error: 'provnce' is not a value here"), "\(bad.err)")
+        #expect(ReportKit.files(in: dir).count == 3)
+    }
+
+    @Test("--excel --format csv: one byte order mark for all the tables of a run, several -e included")
+    func oneBOM() throws {
+        let r = try ReportKit.ocop(["--excel", "--format", "csv", "-e", "products limit 1 select id", "-e", "producers limit 1 select id; products count"])
+        #expect(r.exit == 0)
+        #expect(r.out == "\u{FEFF}id\r\nSP0001\r\nid\r\nNSX001\r\ncount\r\n214\r\n")
     }
 }

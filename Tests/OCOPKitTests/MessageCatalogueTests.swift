@@ -91,6 +91,7 @@ struct MessageCatalogueTests {
         .helpChartGroupFirst(query: "x"),
         .exportFormatUnknown(path: "x"),
         .helpExportExtensions,
+        .hintCSVForExcel(path: "x.csv"),
         .exportInsideDataFolder(folder: "x"),
         .helpExportElsewhere(file: "x"),
         .exportNoFolder(folder: "x"),

@@ -245,4 +245,34 @@ final class PTYTests {
         #expect(try p.waitForExit() == 0)
         #expect(!p.output.contains(0))
     }
+
+    @Test("the first CSV export at the REPL says once how to make a file Excel reads; set excel on needs no hint")
+    func excelHint() throws {
+        let dir = PTYProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let p = try start()
+        p.send("products count export \"\(dir.path)/a.csv\"\r")
+        try p.expect("exported 1 row to \(dir.path)/a.csv\r\n")
+        try p.expect("hint: Excel reads a.csv correctly only with set excel on (a byte order mark), or export to .xlsx\r\n")
+        try p.waitForEditing()
+        p.send("products count export \"\(dir.path)/b.csv\"\r")
+        try p.expect("exported 1 row to \(dir.path)/b.csv\r\n")
+        try p.waitForEditing()
+        p.send("\u{4}")
+        #expect(try p.waitForExit() == 0)
+        #expect(String(decoding: p.output, as: UTF8.self).components(separatedBy: "hint: Excel reads").count == 2, "said once")
+        // with excel on, or to .xlsx, nothing to say
+        let q = try start()
+        q.send("set excel on\r")
+        try q.waitForEditing()
+        q.send("products count export \"\(dir.path)/c.csv\"\r")
+        try q.expect("exported 1 row to \(dir.path)/c.csv\r\n")
+        try q.waitForEditing()
+        q.send("products count export \"\(dir.path)/d.xlsx\"\r")
+        try q.expect("exported 1 row to \(dir.path)/d.xlsx\r\n")
+        try q.waitForEditing()
+        q.send("\u{4}")
+        #expect(try q.waitForExit() == 0)
+        #expect(!String(decoding: q.output, as: UTF8.self).contains("hint: Excel"))
+    }
 }

@@ -80,6 +80,7 @@ extension Catalogue {
         .helpChartGroupFirst: "group first: {query} group by province count chart",
         .exportFormatUnknown: "cannot tell the format of '{path}'",
         .helpExportExtensions: "end the file name with .csv, .json, .md or .xlsx",
+        .hintCSVForExcel: "Excel reads {path} correctly only with set excel on (a byte order mark), or export to .xlsx",
 
         .exportInsideDataFolder: "will not write inside the data folder {folder}",
         .helpExportElsewhere: "export somewhere else, e.g. export \"{file}\" from another folder, or give a path outside it",

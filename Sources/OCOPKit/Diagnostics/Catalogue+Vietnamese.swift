@@ -80,6 +80,7 @@ extension Catalogue {
         .helpChartGroupFirst: "nhóm trước: {query} group by province count chart",
         .exportFormatUnknown: "không biết định dạng của '{path}'",
         .helpExportExtensions: "đặt đuôi tên tệp là .csv, .json, .md hoặc .xlsx",
+        .hintCSVForExcel: "Excel chỉ đọc đúng {path} khi có set excel on (thêm BOM), hoặc hãy xuất ra .xlsx",
 
         .exportInsideDataFolder: "không ghi vào trong thư mục dữ liệu {folder}",
         .helpExportElsewhere: "xuất ra chỗ khác, ví dụ export \"{file}\" từ một thư mục khác, hoặc cho một đường dẫn ngoài thư mục đó",

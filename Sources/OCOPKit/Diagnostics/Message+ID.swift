@@ -72,6 +72,7 @@ extension Message {
         case .helpChartGroupFirst: .helpChartGroupFirst
         case .exportFormatUnknown: .exportFormatUnknown
         case .helpExportExtensions: .helpExportExtensions
+        case .hintCSVForExcel: .hintCSVForExcel
         case .exportInsideDataFolder: .exportInsideDataFolder
         case .helpExportElsewhere: .helpExportElsewhere
         case .exportNoFolder: .exportNoFolder
@@ -382,6 +383,7 @@ extension Message {
         case helpChartGroupFirst
         case exportFormatUnknown
         case helpExportExtensions
+        case hintCSVForExcel
         case exportInsideDataFolder
         case helpExportElsewhere
         case exportNoFolder

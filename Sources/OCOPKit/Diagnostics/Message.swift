@@ -99,6 +99,7 @@ public indirect enum Message: Sendable, Equatable {
     case helpChartGroupFirst(query: String)
     case exportFormatUnknown(path: String)
     case helpExportExtensions
+    case hintCSVForExcel(path: String)
 
     case exportInsideDataFolder(folder: String)
     case helpExportElsewhere(file: String)

@@ -37,6 +37,7 @@ extension Help {
             .xlsx is a workbook: numbers, dates (dd/mm/yyyy) and text typed, a bold frozen header, fitted columns.
             export "FILE.xlsx" sheet "NAME" puts the result in sheet NAME; a script's exports to one file make one
             workbook, written when the script ends (not at all if it stops on an error).
+            File and sheet names may hold {…} as print does: export "het-han-{$province}.xlsx" (a / in a value becomes -).
             """, examples: ["products where stars = 5 export \"nam-sao.csv\" overwrite",
                             "products group by district count export \"bao-cao.xlsx\" sheet \"Theo huyện\""]),
         .init(["chart"], .keyword, "QUERY chart draws horizontal bars: the last column is the number, the others label the bars (--ascii: #).",

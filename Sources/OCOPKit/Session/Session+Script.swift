@@ -207,14 +207,19 @@ extension Session {
     /// `… export "file.csv" [overwrite]`: the result written to a file, atomically. A `.xlsx`
     /// file is a workbook of one sheet, or with `sheet "NAME"` one sheet of a workbook that
     /// several exports fill and the end of the run writes (Session+Workbook.swift).
-    func export(_ q: Query, _ target: ExportTarget, _ source: Source) throws(Diagnostic) {
+    func export(_ q: Query, _ written: ExportTarget, _ source: Source) throws(Diagnostic) {
+        let target = try filledIn(written, source)
         let workbook = Export.isWorkbook(target.path)
         let format = Export.format(for: target.path)
-        guard workbook || format != nil else {
+        // the check does not know what a {…} at the very end of the name will give
+        let unknownEnd = env.checking && !(written.pieces.last.map { if case .text = $0 { true } else { false } } ?? true)
+        guard workbook || format != nil || unknownEnd else {
             throw Diagnostic(.runtime, .exportFormatUnknown(path: target.path), at: target.range, in: source,
                              help: [.helpExportExtensions], topic: "export")
         }
-        if target.sheet != nil { try checkSheet(target, workbook: workbook, source) }
+        // nor the sheet name a {…} gives: the run checks both
+        let unknownSheet = env.checking && written.sheetPieces.contains { if case .value = $0 { true } else { false } }
+        if target.sheet != nil, !unknownEnd, !unknownSheet { try checkSheet(target, workbook: workbook, source) }
         let result = try Executor(env: env, source: source).run(q)
         if env.checking { return }  // nothing is written by the check
         if workbook { return try exportWorkbook(result, target, source) }
@@ -239,6 +244,32 @@ extension Session {
             throw Diagnostic(.runtime, error.message, at: target.range, in: source, help: error.help, topic: "export")
         }
         confirm(.exported(n: rows, path: target.path))
+        if o.format == .csv, !o.excel, options.interactive, !toldAboutExcel {
+            // once a session, at the REPL: Excel reads a CSV without a BOM as the local code page
+            toldAboutExcel = true
+            sink.err(say(.labelHint) + ": " + say(.hintCSVForExcel(path: (target.path as NSString).lastPathComponent)) + "\n")
+        }
+    }
+
+    /// The export's file name and sheet name with each `{…}` replaced by its value, as print
+    /// does. A value's `/` becomes `-` (`{today}` with date_style vn gives 29-11-2026): it
+    /// names a part of a file, never a folder.
+    func filledIn(_ target: ExportTarget, _ source: Source) throws(Diagnostic) -> ExportTarget {
+        func interpolates(_ pieces: [TextPiece]) -> Bool { pieces.contains { if case .value = $0 { true } else { false } } }
+        var t = target
+        if interpolates(target.pieces) {
+            var path = ""
+            for piece in target.pieces {
+                switch piece {
+                case .text(let s): path += s
+                case .value(let e):
+                    path += try text(of: e, source).replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: "\u{0}", with: "")
+                }
+            }
+            t.path = path
+        }
+        if interpolates(target.sheetPieces) { t.sheet = try interpolate(target.sheetPieces, source) }
+        return t
     }
 }
 

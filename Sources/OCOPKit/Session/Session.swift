@@ -33,6 +33,8 @@ public final class Session {
     var parameterTexts: [String: String] = [:]
     /// The byte order mark went out before the first --excel CSV on standard output.
     var wroteBOM = false
+    /// The REPL said once how to make a CSV that Excel reads correctly (Session+Script.swift).
+    var toldAboutExcel = false
     /// Columns of the terminal, asked before each chart (the CLI sets it; nil keeps render.width).
     public var terminalWidth: (() -> Int?)?
     /// The config file `set … save` writes (ConfigFile.swift); nil: none.

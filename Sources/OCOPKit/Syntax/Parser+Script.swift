@@ -46,7 +46,7 @@ extension Parser {
             throw expected(.phraseFileName, after: .quoted(text: "export"), help: [.helpExportExample], topic: "export")
         }
         let file = advance()
-        var target = ExportTarget(path: file.text, range: file.range, overwrite: false)
+        var target = ExportTarget(path: file.text, range: file.range, overwrite: false, pieces: try interpolation(file))
         // each word at most once, in either order; a second one ends the statement (an error there)
         while current.kind == .identifier {
             let word = current.text.lowercased()
@@ -61,6 +61,7 @@ extension Parser {
                 let name = advance()
                 target.sheet = VietText.nfc(name.text)
                 target.sheetRange = name.range
+                target.sheetPieces = try interpolation(name)
             } else {
                 break
             }
