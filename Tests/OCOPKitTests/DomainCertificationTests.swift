@@ -124,6 +124,30 @@ struct DomainCertificationTests {
         #expect(w.contains("products.csv:2: warning: A is 4★ 82 here but 5★ 91.14 in its latest certification (certifications.csv line 3, certified 2024-06-24)"), "\(w)")
     }
 
+    @Test("a rating published with only its year is ordered by that year and in force from its 1 January, with no invented date")
+    func yearOnly() throws {
+        // VICUMAX NANO CURCUMIN as published: 4★ in 2018, 3★ on 26/11/2021, 5★ in 2024 (no day)
+        let ds = try Support.load([
+            "products.csv": Support.header + ",certified_year\nV,Vicumax,Dược liệu và sản phẩm từ dược liệu,,5,,,,Bắc Kạn,Thành phố Bắc Kạn,Nông Thượng,2024\n",
+            "certifications.csv": "product_id,stars,score,certified_on,certified_year\nV,5,,,2024\nV,3,,2021-11-26,\nV,4,,,2018\n",
+        ])
+        #expect(ds.warnings.isEmpty, "\(ds.warnings.map { $0.rendered() })")
+        let h = count("certifications sort by certified_on select coalesce(certified_year, year(certified_on)) as y, change, latest", dataset: ds)
+        let rows = h.split(separator: "\n").filter { $0.contains("│") && !$0.contains("change") }
+        guard rows.count == 3 else { Issue.record("\(h)"); return }
+        // file order is 2024, 2021, 2018: the history is 2018 (4★) → 2021 (3★) → 2024 (5★)
+        let change = rows.map { r in ["new", "downgraded", "upgraded"].first { r.contains($0) } ?? "" }
+        let years = rows.map { r in ["2018", "2021", "2024"].first { r.contains($0) } ?? "" }
+        let byYear = Dictionary(uniqueKeysWithValues: zip(years, change))
+        #expect(byYear == ["2018": "new", "2021": "downgraded", "2024": "upgraded"], "\(h)")
+        #expect(rows.contains { $0.contains("2024") && $0.contains("true") }, "\(h)")
+        // no day, no expiry: status unknown, certified_on stays empty
+        #expect(count(#"products where status is null and certified_on is null and stars = 5 count"#, dataset: ds) == "1")
+        // on 2023-01-01 the 3★ of 2021 is the one in force, not the 2024 rating
+        let r = Support.run("set today 2023-01-01\nproducts select status, days_left", dataset: ds)
+        #expect(r.out.contains("active") && r.out.contains("695"), "\(r.out)")
+    }
+
     @Test("certifications.json works like the CSV")
     func json() throws {
         let ds = try Support.load([

@@ -41,7 +41,7 @@ enum Certifications {
         guard case .toMany(_, let offsets, let rows)? = products.relations["certifications"] else { return nil }
         var sorted = rows
 
-        let certified = dates(certs, "certified_on")
+        let certified = orderKeys(certs)
         let stars = integers(certs, "stars")
         var prevStars = [Int64](repeating: Column.nullInteger, count: certs.rowCount)
         var change = [UInt32](repeating: StringPool.nullCode, count: certs.rowCount)
@@ -53,7 +53,8 @@ enum Certifications {
             guard lo < hi else { continue }
             history.removeAll(keepingCapacity: true)
             history.append(contentsOf: rows[lo..<hi])
-            // oldest first; a missing date counts as oldest (Int32.min), file order breaks ties
+            // oldest first; a missing date is read as 1 January of certified_year (a published
+            // list that gives only the year), else as the oldest (Int32.min); file order breaks ties
             if !isSorted(history, certified) {
                 history.sort { certified[Int($0)] != certified[Int($1)] ? certified[Int($0)] < certified[Int($1)] : $0 < $1 }
                 for (i, c) in history.enumerated() { sorted[lo + i] = c }
@@ -88,13 +89,25 @@ enum Certifications {
         addStatus(certs)
         var revoked: [UInt8]?
         if case .boolean(let r)? = certs.column("revoked")?.storage { revoked = r }
-        return Histories(offsets: offsets, rows: sorted, certified: dates(certs, "certified_on"),
+        // a year-only certificate is in force from 1 January of its year (never before)
+        return Histories(offsets: offsets, rows: sorted, certified: certified,
                          expires: dates(certs, "expires_on"), revoked: revoked)
     }
 
     static func isSorted(_ rows: [Int32], _ dates: [Int32]) -> Bool {
         for i in 1..<max(1, rows.count) where dates[Int(rows[i])] < dates[Int(rows[i - 1])] { return false }
         return true
+    }
+
+    /// The order of certifications: certified_on, or 1 January of certified_year where only
+    /// the year is known (for ordering only: certified_on stays empty).
+    static func orderKeys(_ t: Table) -> [Int32] {
+        var keys = dates(t, "certified_on")
+        let years = integers(t, "certified_year")
+        for r in keys.indices where keys[r] == Column.nullDate && years[r] != Column.nullInteger {
+            if let y = Int(exactly: years[r]), let d = Day(year: y, month: 1, day: 1) { keys[r] = d.days }
+        }
+        return keys
     }
 
     static func dates(_ t: Table, _ name: String) -> [Int32] {

@@ -18,6 +18,7 @@ enum Schema {
     static let certifications: [(String, DataType)] = [
         ("product_id", .text), ("stars", .integer), ("score", .decimal), ("level", .text),
         ("decision", .text), ("certified_on", .date), ("expires_on", .date), ("status", .text),
+        ("certified_year", .integer),
     ]
     /// units.csv|json: the 2025 reorganisation, old address → new unit (Units.swift).
     static let units: [(String, DataType)] = [
