@@ -106,9 +106,14 @@ struct Ocop: ParsableCommand {
         Foundation.exit(sink.errorsLost && code == 0 ? 1 : code)
     }
 
-    func fail(_ message: String, hint: String? = nil) -> Int32 {
-        let d = Diagnostic(.usage, message, hints: hint.map { [$0] } ?? [])
-        _ = Descriptor.write(2, "ocop: " + d.rendered().dropFirst("error: ".count))
+    /// `ocop: MESSAGE` and its hint on stderr, in the language asked for (--lang, else the
+    /// environment's), and exit 2.
+    func fail(_ message: Message, hint: Message? = nil) -> Int32 {
+        let lang = lang.flatMap { Lang(rawValue: $0.lowercased()) } ?? Lang.from(environment: ProcessInfo.processInfo.environment)
+        let d = Diagnostic(.usage, message, help: hint.map { [$0] } ?? [])
+        let label = Message.labelError.text(lang) + ": "
+        let text = d.rendered(lang: lang)
+        _ = Descriptor.write(2, "ocop: " + (text.hasPrefix(label) ? text.dropFirst(label.count) : Substring(text)))
         return 2
     }
 
@@ -127,31 +132,30 @@ struct Ocop: ParsableCommand {
                 // `ocop report.ocop` as `python report.py`; with `#!/usr/bin/env ocop` a script runs by name
                 script = first
             } else if first != "run", words.count == 1, isDirectory.boolValue {
-                return fail("'\(first)' is a folder", hint: "ocop --data \(first) opens the dataset in it")
+                return fail(.cliIsFolder(path: first), hint: .helpCliOpenFolder(path: first))
             } else if first != "run" {
-                return fail("unknown command '\(first)'", hint: "ocop run FILE runs a script; ocop -e 'STATEMENT' runs one statement")
+                return fail(.cliUnknownCommand(word: first), hint: .helpCliCommands)
             } else if words.count != 2 {
-                return fail(words.count < 2 ? "run needs a script file: ocop run FILE" : "run takes one file, given \(words.count - 1)")
+                return fail(words.count < 2 ? .cliRunNeedsFile : .cliRunOneFile(n: words.count - 1))
             } else {
                 script = words[1]
             }
         }
-        if script != nil && !e.isEmpty { return fail("give either run FILE or -e, not both") }
+        if script != nil && !e.isEmpty { return fail(.cliRunOrE) }
         if compare != nil && (script != nil || !e.isEmpty) {
-            return fail("--compare prints the comparison and exits; give it without run or -e",
-                        hint: "inside a script: compare \"FOLDER\" (help compare)")
+            return fail(.cliCompareAlone, hint: .helpCliCompareInScript)
         }
         // options
         var todayDay = Ocop.localToday()
         if let t = today {
-            guard let d = Day(parsing: t) else { return fail("--today '\(t)' is not a date", hint: "write it as YYYY-MM-DD, e.g. --today 2026-11-29") }
+            guard let d = Day(parsing: t) else { return fail(.cliTodayNotDate(text: t), hint: .helpCliTodayForm) }
             todayDay = d
         }
         var options = SessionOptions(today: todayDay)
         options.timer = timer
         if let f = format {
             guard let of = OutputFormat(rawValue: f) else {
-                return fail("--format '\(f)' is not one of: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+                return fail(.cliFormatUnknown(text: f, formats: OutputFormat.allCases.map(\.rawValue)))
             }
             options.render.format = of
         }
@@ -159,7 +163,7 @@ struct Ocop: ParsableCommand {
         options.render.ascii = ascii
         options.verbose = verbose
         if let l = lang {
-            guard let chosen = Lang(rawValue: l.lowercased()) else { return fail("--lang '\(l)' is not vi or en") }
+            guard let chosen = Lang(rawValue: l.lowercased()) else { return fail(.cliLangUnknown(text: l)) }
             options.lang = chosen
         } else {
             options.lang = Lang.from(environment: ProcessInfo.processInfo.environment)
@@ -170,7 +174,7 @@ struct Ocop: ParsableCommand {
         if let m = maxRows {
             if m == "all" || m == "0" { options.render.maxRows = nil }
             else if let n = Int(m), n > 0 { options.render.maxRows = n }
-            else { return fail("--max-rows '\(m)' is not a number of rows", hint: "for example: --max-rows 100, or --max-rows all") }
+            else { return fail(.cliMaxRowsBad(text: m), hint: .helpCliMaxRows) }
         } else if terminal {
             options.render.maxRows = 40
         }
@@ -178,7 +182,7 @@ struct Ocop: ParsableCommand {
         var params: [(String, String)] = []
         for p in param {
             guard let eq = p.firstIndex(of: "="), eq != p.startIndex else {
-                return fail("--param '\(p)' should be NAME=VALUE", hint: "for example: --param province=\"Bắc Giang\"")
+                return fail(.cliParamForm(text: p), hint: .helpCliParamExample)
             }
             var name = String(p[..<eq])
             if name.hasPrefix("$") { name.removeFirst() }
@@ -189,7 +193,7 @@ struct Ocop: ParsableCommand {
         let dataset: Dataset
         if let dir = data {
             do { dataset = try Loader.load(dir, sheet: sheet) } catch {
-                sink.err(error.rendered())
+                sink.err(error.rendered(lang: options.lang))
                 return 2
             }
         } else {
@@ -197,11 +201,15 @@ struct Ocop: ParsableCommand {
         }
         if timer {
             let ms = Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e6
-            sink.err("load: \(ValueFormat.decimal((ms * 10).rounded() / 10)) ms\n")
+            sink.err(Message.timing(what: .timingLoad, ms: ValueFormat.decimal((ms * 10).rounded() / 10)).text(options.lang) + "\n")
         }
         // load problems, once, in one line (the warnings command lists them)
         for line in dataset.layoutSummary(options.lang) { sink.err(line + "\n") }
-        if let summary = dataset.warningSummary { sink.err("\(data ?? "sample"): \(summary)\n") }
+        if let summary = dataset.warningSummary {
+            let place = data ?? Message.dataSample.text(options.lang)
+            let line = Message.warningSummaryLine(place: place, summary: summary, hint: .helpListWarnings(n: dataset.warnings.count))
+            sink.err(line.text(options.lang) + "\n")
+        }
         if strict, dataset.doubts > 0 {
             let d = Diagnostic(.usage, .strictDoubtful(n: dataset.doubts), help: [.helpStrict])
             sink.err(d.rendered(lang: options.lang))
@@ -210,12 +218,11 @@ struct Ocop: ParsableCommand {
         var other: Dataset?
         if let dir = compare {
             do { other = try Loader.load(dir) } catch {
-                sink.err(error.rendered())
+                sink.err(error.rendered(lang: options.lang))
                 return 2
             }
             if let summary = other?.warningSummary {
-                let core = summary.range(of: "; type warnings").map { String(summary[..<$0.lowerBound]) } ?? summary
-                sink.err("\(dir): \(core)\n")
+                sink.err(Message.located(place: dir, message: summary).text(options.lang) + "\n")
             }
         }
         let interactive = script == nil && e.isEmpty && isatty(0) == 1 && isatty(1) == 1
@@ -250,12 +257,12 @@ struct Ocop: ParsableCommand {
         }
         if let path = script {
             guard let bytes = FileManager.default.contents(atPath: path) else {
-                return fail("cannot read script '\(path)'", hint: FileManager.default.fileExists(atPath: path) ? "check its permissions" : "no such file")
+                return fail(.cliScriptUnreadable(path: path), hint: FileManager.default.fileExists(atPath: path) ? .helpCliCheckPermissions : .helpCliNoSuchFile)
             }
             // not UTF-8: an error in the script (exit 1) at its first bad byte
             var text: String
             do { text = try Source.decoding(Array(bytes), name: path).text } catch {
-                sink.err(error.rendered())
+                sink.err(error.rendered(lang: options.lang))
                 return 1
             }
             if text.hasPrefix("#!") { text = "#" + text.dropFirst(2) }
@@ -268,14 +275,14 @@ struct Ocop: ParsableCommand {
         let input: [UInt8]
         switch Descriptor.readAll(0) {
         case .success(let bytes): input = bytes
-        case .failure(let e): return fail(Msg.text("io.stdin", options.lang, Descriptor.reason(e.code, options.lang)))
+        case .failure(let e): return fail(.verbatim(text: Msg.text("io.stdin", options.lang, Descriptor.reason(e.code, options.lang))))
         }
         let text: String
         do { text = try Source.decoding(input, name: "<stdin>").text } catch {
-            sink.err(error.rendered())
+            sink.err(error.rendered(lang: options.lang))
             return 1
         }
-        if let problem = unusedParameters(session, text, "standard input") { return problem }
+        if let problem = unusedParameters(session, text, Message.scriptStandardInput.text(options.lang)) { return problem }
         return exitCode(session.run(text, name: "<stdin>", keepGoing: keepGoing))
     }
 
@@ -284,8 +291,7 @@ struct Ocop: ParsableCommand {
     func unusedParameters(_ session: Session, _ text: String, _ script: String) -> Int32? {
         guard let name = session.unusedParameters(in: text).first else { return nil }
         let near = EditDistance.nearest(name, in: session.parameterNames(in: text).sorted())
-        return fail("--param \(name) is not a parameter of \(script)",
-                    hint: near.map { "did you mean --param \($0)=…?" } ?? "the script declares its parameters with: param NAME = …")
+        return fail(.cliParamNotDeclared(name: name, script: script), hint: near.map { .helpCliParamDidYouMean(name: $0) } ?? .helpCliDeclareParam)
     }
 
     /// Rows of the terminal: $LINES, else the window size of standard output.

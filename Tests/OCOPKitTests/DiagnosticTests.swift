@@ -120,3 +120,15 @@ struct DiagnosticTests {
         #expect(EditDistance.distance("kitten", "sitting") == 3)
     }
 }
+
+extension Diagnostic {
+    /// A diagnostic whose message and hints are given as text, the same in every language:
+    /// for the tests of layout (carets, tabs, control characters), which are about where, not what.
+    init(_ kind: Kind, _ text: String, at range: SourceRange? = nil, in source: Source? = nil, hints: [String] = []) {
+        self.init(kind, .verbatim(text: text), at: range, in: source, help: hints.map { .verbatim(text: $0) })
+    }
+
+    static func data(_ text: String, file: String, line: Int? = nil, column: Int? = nil, hints: [String] = []) -> Diagnostic {
+        data(.verbatim(text: text), file: file, line: line, column: column, help: hints.map { .verbatim(text: $0) })
+    }
+}

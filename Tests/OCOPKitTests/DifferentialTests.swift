@@ -206,7 +206,7 @@ struct DifferentialTests {
         do {
             let statements = try Parser.parse(source)
             guard let last = statements.last, case .query(let q) = last.kind else {
-                return .failure(Diagnostic(.syntax, "the last statement is not a query"))
+                return .failure(Diagnostic(.syntax, .verbatim(text: "the last statement is not a query")))
             }
             for s in statements.dropLast() { _ = try session.execute(s, source) }
             switch try Executor(env: session.env, source: source).run(q) {

@@ -127,8 +127,8 @@ struct HostileTextTests {
         #expect(footer.contains("c29, and 70 more.") && !footer.contains("c30"), "\(footer)")
         #expect(vi.text(.columnsHidden(n: 107, shown: 7, hidden: hidden)).contains("c29, và 70 mục nữa."))
         #expect(en.text(.noteNoValue(field: "name", value: "a\u{1B}[2J\u{7F}b")) == "0 rows. name has no \"a␛[2J␡b\".")
-        // a message built whole (not yet a code) is bounded as one piece
-        let built = en.text(.unconverted(english: "unknown field '" + String(repeating: "x", count: 10_000) + "'"))
+        // text given whole (verbatim) is bounded as one piece
+        let built = en.text(.verbatim(text: "unknown field '" + String(repeating: "x", count: 10_000) + "'"))
         #expect(built.count < Visible.messageLimit + 40 && built.hasSuffix("… (10,016 characters)"), "\(built)")
     }
 }

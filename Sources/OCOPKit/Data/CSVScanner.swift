@@ -17,9 +17,9 @@ struct CSVScanner {
     enum Event { case field(Field, last: Bool), end }
 
     struct ScanError: Error {
-        var message: String
+        var message: Message
         var offset: Int
-        var hint: String?
+        var hint: Message?
     }
 
     let base: UnsafePointer<UInt8>
@@ -63,8 +63,7 @@ struct CSVScanner {
                 return (f, true)
             }
             if b == 34 {
-                throw ScanError(message: "a quote in the middle of an unquoted field", offset: pos,
-                                hint: "put the whole field in quotes and double the inner quote: \"a \"\"b\"\" c\"")
+                throw ScanError(message: .csvQuoteInField, offset: pos, hint: .helpQuoteWholeField)
             }
             pos += 1
         }
@@ -89,8 +88,7 @@ struct CSVScanner {
             guard pos < count else {
                 line = openLine
                 lineStart = openLineStart
-                throw ScanError(message: "a quoted field is never closed", offset: open,
-                                hint: "add the closing quote \" (a quote inside a field is written twice)")
+                throw ScanError(message: .csvQuoteNotClosed, offset: open, hint: .helpCloseQuote)
             }
             let b = base[pos]
             if b == 34 {
@@ -109,8 +107,7 @@ struct CSVScanner {
         let b = base[pos]
         if b == separator { pos += 1; return (f, false) }
         if b == 10 || b == 13 { endLine(b); return (f, true) }
-        throw ScanError(message: "text after a closing quote", offset: pos,
-                        hint: "a field is either all in quotes or not quoted; double a quote inside quotes")
+        throw ScanError(message: .csvTextAfterQuote, offset: pos, hint: .helpAllInQuotes)
     }
 
     /// The bytes of `f` with doubled quotes undone.

@@ -147,9 +147,7 @@ enum Certifications {
             revoked[r] = m == 1 ? 1 : 0
             if m == 2, reported.insert(codes[r]).inserted {
                 let text = pool.string(codes[r])
-                w.add(.unknownStatus, certs, row: r, hints: ["a certification's status is revoked (thu hồi) or empty; active and expired follow from the dates"]) { _ in
-                    "unknown status '\(text)', read as not revoked"
-                }
+                w.add(.unknownStatus, certs, row: r, help: [.helpStatusWords]) { _ in .warnUnknownStatus(text: text) }
             }
         }
         certs.removeColumn("status")
@@ -228,11 +226,11 @@ enum Certifications {
             let scoreDiffer = hadScore && !sc.isNaN && !pScore[p].isNaN && abs(sc - pScore[p]) > 0.000_5
             if starsDiffer || scoreDiffer {
                 let here = rating(pStars[p], pScore[p]), there = rating(s, sc)
-                let id = ids.map { ValueFormat.plain($0.value(p)) } ?? "row \(p + 1)"
-                let on = cCert[l] == Column.nullDate ? "" : ", certified \(Day(days: cCert[l]).iso)"
-                w.add(.ratingMismatch, products, row: p, others: [(certs, l)],
-                      hints: ["the latest certification is used; correct whichever file is wrong"]) { loc in
-                    "\(id) is \(here) here but \(there) in its latest certification (\(loc[0])\(on))"
+                let id: Message = ids.map { .verbatim(text: ValueFormat.plain($0.value(p))) } ?? .rowNumbered(n: String(p + 1))
+                let on = cCert[l] == Column.nullDate ? nil : Day(days: cCert[l]).iso
+                w.add(.ratingMismatch, products, row: p, others: [(certs, l)], help: [.helpLatestCertificationUsed]) { loc in
+                    on.map { .warnRatingMismatchCertified(id: id, here: here, there: there, place: loc[0], date: $0) }
+                        ?? .warnRatingMismatch(id: id, here: here, there: there, place: loc[0])
                 }
             }
             if s != Column.nullInteger { pStars[p] = s }
@@ -247,10 +245,10 @@ enum Certifications {
     }
 
     /// `4★ 83` / `3★` / `score 62`.
-    static func rating(_ stars: Int64, _ score: Double) -> String {
+    static func rating(_ stars: Int64, _ score: Double) -> Message {
         var parts: [String] = []
         if stars != Column.nullInteger { parts.append("\(stars)★") }
         if !score.isNaN { parts.append(ValueFormat.decimal(score)) }
-        return parts.isEmpty ? "unrated" : parts.joined(separator: " ")
+        return parts.isEmpty ? .ratingUnrated : .verbatim(text: parts.joined(separator: " "))
     }
 }

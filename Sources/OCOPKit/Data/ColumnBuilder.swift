@@ -3,8 +3,8 @@
 /// (integer, decimal, date, boolean, else text).
 final class ColumnBuilder {
     struct CellError: Error {
-        var message: String
-        var hint: String?
+        var message: Message
+        var hint: Message?
     }
 
     let name: String
@@ -38,24 +38,24 @@ final class ColumnBuilder {
         case .integer:
             if cell.isEmpty { ints.append(Column.nullInteger); return }
             guard let v = Parse.integer(cell) ?? Parse.lenientInteger(cell) else {
-                throw CellError(message: "'\(String(decoding: cell, as: UTF8.self))' in \(name) is not a whole number", hint: nil)
+                throw CellError(message: .cellNotInteger(text: String(decoding: cell, as: UTF8.self), column: name), hint: nil)
             }
             ints.append(v)
         case .decimal:
             if cell.isEmpty { doubles.append(.nan); return }
             guard let v = Parse.decimal(cell) ?? Parse.commaDecimal(cell) else {
-                throw CellError(message: "'\(String(decoding: cell, as: UTF8.self))' in \(name) is not a number", hint: nil)
+                throw CellError(message: .cellNotNumber(text: String(decoding: cell, as: UTF8.self), column: name), hint: nil)
             }
             doubles.append(v)
         case .date:
             if cell.isEmpty { days.append(Column.nullDate); return }
             guard let d = Parse.date(cell) ?? Parse.lenientDate(cell) else {
-                throw CellError(message: "'\(String(decoding: cell, as: UTF8.self))' in \(name) is not a date", hint: "write dates as YYYY-MM-DD or dd/mm/yyyy")
+                throw CellError(message: .cellNotDate(text: String(decoding: cell, as: UTF8.self), column: name), hint: .helpDateCellForm)
             }
             days.append(d.days)
         case .boolean:
             if cell.isEmpty { bools.append(2); return }
-            guard let b = Parse.boolean(cell) else { throw CellError(message: "'\(String(decoding: cell, as: UTF8.self))' in \(name) is not true/false", hint: nil) }
+            guard let b = Parse.boolean(cell) else { throw CellError(message: .cellNotBoolean(text: String(decoding: cell, as: UTF8.self), column: name), hint: nil) }
             bools.append(b ? 1 : 0)
         case .text:
             codes.append(try internText(cell))
@@ -95,8 +95,8 @@ final class ColumnBuilder {
         for b in cell where b >= 0x80 { ascii = false; break }
         if ascii { return pool.intern(cell) }
         if let bad = UTF8Check.firstInvalid(cell) {
-            throw CellError(message: "the file is not UTF-8 text (byte 0x\(String(cell[bad], radix: 16, uppercase: true)) in \(name))",
-                            hint: "re-save the file as UTF-8 (Excel: Save As → CSV UTF-8); it may be in Windows-1258 or TCVN3")
+            throw CellError(message: .cellNotUTF8(byte: String(cell[bad], radix: 16, uppercase: true), column: name),
+                            hint: .helpResaveUTF8Legacy)
         }
         if VietText.mayNeedNFC(cell) {
             return pool.intern(VietText.nfc(String(decoding: cell, as: UTF8.self)))

@@ -120,7 +120,7 @@ extension HeaderAliases {
     struct HeaderProblem: Error {
         /// 0-based position of the offending header cell.
         var column: Int
-        var message: String
+        var message: Message
     }
 
     /// Resolves every header cell of `table`'s file; two cells that mean the same column are
@@ -142,9 +142,9 @@ extension HeaderAliases {
                 name = k
             }
             if let j = seen[name] {
-                let what = headers[j] == h ? "the header names '\(h)' twice"
-                    : "columns '\(headers[j])' and '\(h)' both mean '\(name)'"
-                throw HeaderProblem(column: i, message: "\(what) (columns \(j + 1) and \(i + 1))")
+                throw HeaderProblem(column: i, message: headers[j] == h
+                    ? .headerNamedTwice(name: h, first: j + 1, second: i + 1)
+                    : .headerSameMeaning(a: headers[j], b: h, name: name, first: j + 1, second: i + 1))
             }
             seen[name] = i
             map.names.append(name)

@@ -5,18 +5,18 @@ import Foundation
 enum JSONLoader {
     static func table(bytes data: Data, name: String, file: String) throws(Diagnostic) -> Table {
         let bytes = [UInt8](data)
-        func fail(_ message: String, at offset: Int, hints: [String] = []) -> Diagnostic {
+        func fail(_ message: Message, at offset: Int, help: [Message] = []) -> Diagnostic {
             let (line, col) = bytes.withUnsafeBufferPointer { CSVScanner.location(in: $0, of: offset) }
-            return Diagnostic.data(message, file: file, line: line, column: col, hints: hints)
+            return Diagnostic.data(message, file: file, line: line, column: col, help: help)
         }
         let root: JSONReader.Node
         do {
             root = try JSONReader.read(bytes)
         } catch {
-            throw fail("not valid JSON: \(error.message)", at: error.offset, hints: error.hint.map { [$0] } ?? [])
+            throw fail(.jsonInvalid(reason: error.message), at: error.offset, help: error.hint.map { [$0] } ?? [])
         }
         guard case .array(let items) = root.value else {
-            throw fail("expected an array of objects: [{\"id\": …}, …]", at: root.offset)
+            throw fail(.jsonNotArray, at: root.offset)
         }
         // pass 1: each key to a column index (discovery order), each object to its members'
         // indices; the keys of one item are usually those of the item before, in the same order
@@ -48,8 +48,7 @@ enum JSONLoader {
         var previous: [JSONReader.Member] = [], previousColumns: [Int] = []
         for (i, item) in items.enumerated() {
             guard case .object(let members) = item.value else {
-                throw fail("item \(i + 1) of the array is not an object", at: item.offset,
-                           hints: ["each item is one product: {\"id\": \"SP1\", \"name\": …}"])
+                throw fail(.jsonItemNotObject(n: String(i + 1)), at: item.offset, help: [.helpJSONItem])
             }
             var cols: [Int] = []
             cols.reserveCapacity(members.count)
@@ -74,9 +73,9 @@ enum JSONLoader {
                 // the same column twice in one item: one key twice, or two keys meaning one column
                 if slot[builderOf[c]] >= 0 {
                     let first = members[slot[builderOf[c]]].key, m = members[j]
-                    throw fail(first == m.key ? "item \(i + 1) has the key \"\(m.key)\" twice"
-                                              : "item \(i + 1) has \"\(first)\" and \"\(m.key)\", both meaning \(found[c])", at: m.keyOffset,
-                               hints: ["keep one of them"])
+                    throw fail(first == m.key ? .jsonKeyTwice(n: String(i + 1), key: m.key)
+                                              : .jsonKeysSameMeaning(n: String(i + 1), first: first, second: m.key, column: found[c]),
+                               at: m.keyOffset, help: [.helpKeepOne])
                 }
                 slot[builderOf[c]] = j
             }
@@ -90,12 +89,12 @@ enum JSONLoader {
                 case .number(let n): text = n
                 case .bool(let t): text = t ? "true" : "false"
                 case .array, .object:
-                    throw fail("item \(i + 1): '\(b.name)' holds a list or object; only plain values are allowed", at: v.offset)
+                    throw fail(.jsonNestedValue(n: String(i + 1), column: b.name), at: v.offset)
                 }
                 do throws(ColumnBuilder.CellError) {
                     try b.add(bytes: Array(text.utf8))
                 } catch {
-                    throw fail("item \(i + 1): \(error.message)", at: v.offset, hints: error.hint.map { [$0] } ?? [])
+                    throw fail(.jsonItem(n: String(i + 1), message: error.message), at: v.offset, help: error.hint.map { [$0] } ?? [])
                 }
             }
         }

@@ -31,9 +31,9 @@ struct JSONReader {
     }
 
     struct Failure: Error {
-        var message: String
+        var message: Message
         var offset: Int
-        var hint: String?
+        var hint: Message?
     }
 
     /// Nesting deeper than this is refused (a file of 100,000 '[' must not overflow the stack).
@@ -49,13 +49,12 @@ struct JSONReader {
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { r.pos = 3 }
         r.skipSpace()
         guard r.pos < bytes.count else {
-            throw Failure(message: "the file is empty", offset: r.pos, hint: "products.json holds an array of objects: [{\"id\": \"SP1\", …}, …]")
+            throw Failure(message: .jsonEmpty, offset: r.pos, hint: .helpJSONArray)
         }
         let node = try r.value()
         r.skipSpace()
         if r.pos < bytes.count {
-            throw Failure(message: "more text after the end of the JSON value", offset: r.pos,
-                          hint: "a file holds one array; put every object inside its [ … ]")
+            throw Failure(message: .jsonTrailingText, offset: r.pos, hint: .helpJSONOneArray)
         }
         return node
     }
@@ -66,7 +65,7 @@ struct JSONReader {
 
     private mutating func value() throws(Failure) -> Node {
         let start = pos
-        guard pos < bytes.count else { throw Failure(message: "the file ends where a value should be", offset: pos) }
+        guard pos < bytes.count else { throw Failure(message: .jsonEndsBeforeValue, offset: pos) }
         switch bytes[pos] {
         case UInt8(ascii: "{"): return Node(value: try object(), offset: start)
         case UInt8(ascii: "["): return Node(value: try array(), offset: start)
@@ -76,16 +75,16 @@ struct JSONReader {
         case UInt8(ascii: "f"): try word("false"); return Node(value: .bool(false), offset: start)
         case UInt8(ascii: "n"): try word("null"); return Node(value: .null, offset: start)
         case UInt8(ascii: "'"):
-            throw Failure(message: "text in JSON is written in double quotes", offset: pos, hint: "write \"…\", not '…'")
+            throw Failure(message: .jsonSingleQuotes, offset: pos, hint: .helpJSONDoubleQuotes)
         default:
-            throw Failure(message: "expected a value (text in \"…\", a number, true, false, null, [ or {)", offset: pos)
+            throw Failure(message: .jsonExpectedValue, offset: pos)
         }
     }
 
     private mutating func enter() throws(Failure) {
         depth += 1
         if depth > Self.maxDepth {
-            throw Failure(message: "nested more than \(Self.maxDepth) levels deep", offset: pos)
+            throw Failure(message: .jsonTooDeep(limit: Self.maxDepth), offset: pos)
         }
     }
 
@@ -101,18 +100,17 @@ struct JSONReader {
             items.append(try value())
             skipSpace()
             guard pos < bytes.count else {
-                throw Failure(message: "the file ends inside an array: ']' is missing", offset: pos)
+                throw Failure(message: .jsonArrayNotClosed, offset: pos)
             }
             if bytes[pos] == UInt8(ascii: "]") { pos += 1; return .array(items) }
             guard bytes[pos] == UInt8(ascii: ",") else {
-                throw Failure(message: "expected ',' or ']' after an item of the array", offset: pos,
-                              hint: "items are separated by commas: [{…}, {…}]")
+                throw Failure(message: .jsonExpectedCommaArray, offset: pos, hint: .helpJSONArrayCommas)
             }
             let comma = pos
             pos += 1
             skipSpace()
             if peek(UInt8(ascii: "]")) {
-                throw Failure(message: "a comma before ']' with no item after it", offset: comma, hint: "remove the last comma")
+                throw Failure(message: .jsonTrailingCommaArray, offset: comma, hint: .helpRemoveLastComma)
             }
         }
     }
@@ -128,30 +126,29 @@ struct JSONReader {
             skipSpace()
             let keyAt = pos
             guard peek(UInt8(ascii: "\"")) else {
-                throw Failure(message: "expected a key in double quotes", offset: pos, hint: "objects look like {\"id\": \"SP1\", \"stars\": 4}")
+                throw Failure(message: .jsonExpectedKey, offset: pos, hint: .helpJSONObject)
             }
             let key = try string()
             skipSpace()
             guard peek(UInt8(ascii: ":")) else {
-                throw Failure(message: "expected ':' after the key \"\(key)\"", offset: pos)
+                throw Failure(message: .jsonExpectedColon(key: key), offset: pos)
             }
             pos += 1
             skipSpace()
             members.append(Member(key: key, keyOffset: keyAt, value: try value()))
             skipSpace()
             guard pos < bytes.count else {
-                throw Failure(message: "the file ends inside an object: '}' is missing", offset: pos)
+                throw Failure(message: .jsonObjectNotClosed, offset: pos)
             }
             if bytes[pos] == UInt8(ascii: "}") { pos += 1; return .object(members) }
             guard bytes[pos] == UInt8(ascii: ",") else {
-                throw Failure(message: "expected ',' or '}' after the value of \"\(key)\"", offset: pos,
-                              hint: "members are separated by commas: {\"id\": \"SP1\", \"stars\": 4}")
+                throw Failure(message: .jsonExpectedCommaObject(key: key), offset: pos, hint: .helpJSONObjectCommas)
             }
             let comma = pos
             pos += 1
             skipSpace()
             if peek(UInt8(ascii: "}")) {
-                throw Failure(message: "a comma before '}' with no member after it", offset: comma, hint: "remove the last comma")
+                throw Failure(message: .jsonTrailingCommaObject, offset: comma, hint: .helpRemoveLastComma)
             }
         }
     }
@@ -165,13 +162,13 @@ struct JSONReader {
         var runStart = pos
         while true {
             guard pos < bytes.count else {
-                throw Failure(message: "unterminated text: the closing '\"' is missing", offset: open)
+                throw Failure(message: .jsonUnterminatedText, offset: open)
             }
             let b = bytes[pos]
             if b == UInt8(ascii: "\"") { break }
             if b < 0x20 {
-                throw Failure(message: "a control character (U+\(hex(UInt32(b)))) inside text", offset: pos,
-                              hint: b == 10 ? "write a line break inside text as \\n" : "write it as an escape: \\u00XX")
+                throw Failure(message: .jsonControlCharacter(code: hex(UInt32(b))), offset: pos,
+                              hint: b == 10 ? .helpJSONLineBreak : .helpJSONEscapeControl)
             }
             if b == UInt8(ascii: "\\") {
                 escaped = true
@@ -197,34 +194,32 @@ struct JSONReader {
     }
 
     private func notUTF8(_ byte: UInt8, at offset: Int) -> Failure {
-        Failure(message: "text that is not UTF-8 (byte 0x\(hex(UInt32(byte))))", offset: offset,
-                hint: "re-save the file as UTF-8; it may be in Windows-1258, TCVN3 or VNI")
+        Failure(message: .jsonNotUTF8(byte: hex(UInt32(byte))), offset: offset, hint: .helpResaveFileUTF8)
     }
 
     private mutating func escape(into out: inout [UInt8]) throws(Failure) {
         let at = pos
         pos += 1
-        guard pos < bytes.count else { throw Failure(message: "unterminated text: the closing '\"' is missing", offset: at) }
+        guard pos < bytes.count else { throw Failure(message: .jsonUnterminatedText, offset: at) }
         let c = bytes[pos]
         pos += 1
         let simple: [UInt8: UInt8] = [0x22: 0x22, 0x5C: 0x5C, 0x2F: 0x2F, 0x62: 8, 0x66: 12, 0x6E: 10, 0x72: 13, 0x74: 9]
         if let v = simple[c] { out.append(v); return }
         guard c == UInt8(ascii: "u") else {
-            throw Failure(message: "unknown escape '\\\(Unicode.Scalar(c))' in text", offset: at,
-                          hint: "the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
+            throw Failure(message: .jsonUnknownEscape(escape: String(Unicode.Scalar(c))), offset: at, hint: .helpJSONEscapes)
         }
         var code = try hex4(at: at)
         if (0xD800..<0xDC00).contains(code) {
             // a surrogate pair: \uD83D\uDE00
             guard pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") else {
-                throw Failure(message: "a lone surrogate \\u\(hex(code)) in text", offset: at)
+                throw Failure(message: .jsonLoneSurrogate(code: hex(code)), offset: at)
             }
             pos += 2
             let low = try hex4(at: at)
-            guard (0xDC00..<0xE000).contains(low) else { throw Failure(message: "a lone surrogate \\u\(hex(code)) in text", offset: at) }
+            guard (0xDC00..<0xE000).contains(low) else { throw Failure(message: .jsonLoneSurrogate(code: hex(code)), offset: at) }
             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
         } else if (0xDC00..<0xE000).contains(code) {
-            throw Failure(message: "a lone surrogate \\u\(hex(code)) in text", offset: at)
+            throw Failure(message: .jsonLoneSurrogate(code: hex(code)), offset: at)
         }
         out.append(contentsOf: Array(String(Unicode.Scalar(code)!).utf8))
     }
@@ -233,7 +228,7 @@ struct JSONReader {
         var v: UInt32 = 0
         for _ in 0..<4 {
             guard pos < bytes.count, let d = Self.hexDigit(bytes[pos]) else {
-                throw Failure(message: "\\u needs four hex digits", offset: escape)
+                throw Failure(message: .jsonUnicodeEscapeDigits, offset: escape)
             }
             v = v << 4 | d
             pos += 1
@@ -252,18 +247,18 @@ struct JSONReader {
         if peek(UInt8(ascii: "-")) { pos += 1 }
         let intStart = pos
         let n = digits()
-        guard n > 0 else { throw Failure(message: "a number needs digits after '-'", offset: start) }
+        guard n > 0 else { throw Failure(message: .jsonNumberAfterMinus, offset: start) }
         if n > 1 && bytes[intStart] == 0x30 {
-            throw Failure(message: "a number cannot start with 0 in JSON", offset: start, hint: "write codes such as 007 as text: \"007\"")
+            throw Failure(message: .jsonNumberLeadingZero, offset: start, hint: .helpCodesAsText)
         }
         if peek(UInt8(ascii: ".")) {
             pos += 1
-            guard digits() > 0 else { throw Failure(message: "a number needs digits after '.'", offset: start) }
+            guard digits() > 0 else { throw Failure(message: .jsonNumberAfterPoint, offset: start) }
         }
         if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
             pos += 1
             if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { pos += 1 }
-            guard digits() > 0 else { throw Failure(message: "a number needs digits in its exponent", offset: start) }
+            guard digits() > 0 else { throw Failure(message: .jsonNumberExponent, offset: start) }
         }
         return String(decoding: bytes[start..<pos], as: UTF8.self)
     }
@@ -273,8 +268,7 @@ struct JSONReader {
         let n = w.utf8.count
         let ok = pos + n <= bytes.count && bytes[pos..<(pos + n)].elementsEqual(w.utf8)
         guard ok else {
-            throw Failure(message: "expected a value (text in \"…\", a number, true, false, null, [ or {)", offset: start,
-                          hint: "text is written in double quotes: \"…\"")
+            throw Failure(message: .jsonExpectedValue, offset: start, hint: .helpTextInDoubleQuotes)
         }
         pos += n
     }

@@ -17,23 +17,23 @@ struct LoadWarnings {
         /// A duplicate id is an error: relations silently use the first row.
         var isError: Bool { self == .duplicateID }
 
-        func phrase(_ n: Int) -> String {
-            let one = n == 1
+        /// What `n` problems of this kind are called (the number picks the plural).
+        func kind(_ n: Int) -> Message {
             switch self {
-            case .duplicateID: return one ? "duplicate id" : "duplicate ids"
-            case .scoreBand: return one ? "score outside its star's band" : "scores outside their star's band"
-            case .starsRange: return one ? "star rating outside 1–5" : "star ratings outside 1–5"
-            case .danglingProducer: return one ? "unknown producer_id" : "unknown producer_ids"
-            case .danglingProduct: return one ? "certification of an unknown product" : "certifications of unknown products"
-            case .expiresBeforeCertified: return one ? "expiry before certification" : "expiries before certification"
-            case .unknownCategory: return one ? "unknown category" : "unknown categories"
-            case .unknownStatus: return one ? "unknown status" : "unknown statuses"
-            case .ratingMismatch: return one ? "rating that disagrees with certifications" : "ratings that disagree with certifications"
-            case .unmappedAddress: return one ? "address without a new unit" : "addresses without a new unit"
-            case .misplacedCommune: return one ? "commune outside its district" : "communes outside their districts"
-            case .ambiguousUnit: return one ? "address that fits two units" : "addresses that fit two units"
-            case .dividedUnit: return one ? "address on a divided unit" : "addresses on divided units"
-            case .unreadableCell: return one ? "unreadable cell left empty" : "unreadable cells left empty"
+            case .duplicateID: return .kindDuplicateID(n: n)
+            case .scoreBand: return .kindScoreBand(n: n)
+            case .starsRange: return .kindStarsRange(n: n)
+            case .danglingProducer: return .kindDanglingProducer(n: n)
+            case .danglingProduct: return .kindDanglingProduct(n: n)
+            case .expiresBeforeCertified: return .kindExpiresBeforeCertified(n: n)
+            case .unknownCategory: return .kindUnknownCategory(n: n)
+            case .unknownStatus: return .kindUnknownStatus(n: n)
+            case .ratingMismatch: return .kindRatingMismatch(n: n)
+            case .unmappedAddress: return .kindUnmappedAddress(n: n)
+            case .misplacedCommune: return .kindMisplacedCommune(n: n)
+            case .ambiguousUnit: return .kindAmbiguousUnit(n: n)
+            case .dividedUnit: return .kindDividedUnit(n: n)
+            case .unreadableCell: return .kindUnreadableCell(n: n)
             }
         }
     }
@@ -46,7 +46,7 @@ struct LoadWarnings {
         var row: Int?
         var others: [(Table, Int)]
         var help: [Message]
-        var message: ([String]) -> Message
+        var message: ([Message]) -> Message
     }
 
     /// At most this many of one kind are listed; the rest are counted.
@@ -56,12 +56,7 @@ struct LoadWarnings {
     private(set) var counts: [Int] = Array(repeating: 0, count: Category.allCases.count)
 
     mutating func add(_ category: Category, _ table: Table, row: Int?, others: [(Table, Int)] = [],
-                      hints: [String] = [], _ message: @escaping ([String]) -> String) {
-        add(category, table, row: row, others: others, help: hints.map { .unconverted(english: $0) }) { .unconverted(english: message($0)) }
-    }
-
-    mutating func add(_ category: Category, _ table: Table, row: Int?, others: [(Table, Int)] = [],
-                      help: [Message], _ message: @escaping ([String]) -> Message) {
+                      help: [Message], _ message: @escaping ([Message]) -> Message) {
         counts[category.rawValue] += 1
         // every unreadable cell is listed: each is a value the user must check by hand
         guard counts[category.rawValue] <= Self.listLimit || category == .unreadableCell else { return }
@@ -80,9 +75,7 @@ struct LoadWarnings {
                 let cell = "\(PrintedLayout.columnLetters(p.column))\(p.row + 1)"
                 let sheet = note.report.sheet
                 let place: Message = sheet.map { .cellLeftEmpty(sheet: $0, cell: cell, header: p.header) } ?? .columnLeftEmpty(column: p.column + 1, header: p.header)
-                add(.unreadableCell, t, row: p.tableRow, help: [place] + (p.hint.map { [.unconverted(english: $0)] } ?? [])) { _ in
-                    .unconverted(english: p.message)
-                }
+                add(.unreadableCell, t, row: p.tableRow, help: [place] + (p.hint.map { [$0] } ?? [])) { _ in p.message }
             }
         }
     }
@@ -133,9 +126,7 @@ struct LoadWarnings {
         for (r, f) in pairs {
             let id = pool.string(codes[r])
             add(.duplicateID, t, row: r, others: [(t, f)],
-                hints: ["ids must be unique; relations and comparisons use the first of the two rows"]) { loc in
-                "duplicate id '\(id)', first on \(loc[0])"
-            }
+                help: [.helpUniqueIDs]) { loc in .warnDuplicateID(id: id, first: loc[0]) }
         }
     }
 
@@ -194,26 +185,27 @@ struct LoadWarnings {
         for r in 0..<t.rowCount where stars[r] != Column.nullInteger {
             let s = stars[r]
             guard let band = Schema.band(stars: s) else {
-                add(.starsRange, t, row: r, hints: ["OCOP rates 1 to 5 stars; only 3★–5★ are certified"]) { _ in
-                    "stars \(s) is not a star rating"
-                }
+                add(.starsRange, t, row: r, help: [.helpStarsRange]) { _ in .warnStarsNotRating(stars: String(s)) }
                 continue
             }
             let x = score[r]
             guard !x.isNaN, x < band.low || x >= band.high else { continue }
-            add(.scoreBand, t, row: r, hints: ["5★ is 90–100 points, 4★ 70–89, 3★ 50–69, 2★ 30–49, 1★ under 30"]) { _ in
-                "score \(ValueFormat.decimal(x)) is outside the \(s)★ band (\(Self.bandText(s)))"
+            add(.scoreBand, t, row: r, help: [.helpScoreBands]) { _ in
+                let score = ValueFormat.decimal(x)
+                return Self.bandText(s).map { .warnScoreOutsideBand(score: score, stars: String(s), band: $0) }
+                    ?? .warnScoreOutsideLowestBand(score: score, stars: String(s))
             }
         }
     }
 
-    static func bandText(_ stars: Int64) -> String {
+    /// The points of a star's band, nil for 1★ (under 30).
+    static func bandText(_ stars: Int64) -> String? {
         switch stars {
         case 5: return "90–100"
         case 4: return "70–89"
         case 3: return "50–69"
         case 2: return "30–49"
-        default: return "under 30"
+        default: return nil
         }
     }
 
@@ -222,8 +214,8 @@ struct LoadWarnings {
               case .date(let exp)? = t.column("expires_on")?.storage else { return }
         for r in 0..<t.rowCount where exp[r] != Column.nullDate && cert[r] != Column.nullDate && exp[r] < cert[r] {
             let e = Day(days: exp[r]), c = Day(days: cert[r])
-            add(.expiresBeforeCertified, t, row: r, hints: ["check both dates; dd/mm/yyyy and mm/dd/yyyy are easily swapped"]) { _ in
-                "expires_on \(e.iso) is before certified_on \(c.iso)"
+            add(.expiresBeforeCertified, t, row: r, help: [.helpCheckSwappedDates]) { _ in
+                .warnExpiresBeforeCertified(expires: e.iso, certified: c.iso)
             }
         }
     }
@@ -246,11 +238,11 @@ struct LoadWarnings {
         }
         for c in order {
             let value = pool.string(c), n = count[c]!
-            var hints: [String] = []
-            if let near = EditDistance.nearest(value, in: Schema.categories) { hints.append("did you mean '\(near)'?") }
-            hints.append("categories: \(Schema.categories.prefix(6).joined(separator: "; ")) (and the six of 2018)")
-            add(.unknownCategory, t, row: first[c]!, hints: hints) { _ in
-                "unknown category '\(value)'\(n > 1 ? " (\(n) rows)" : "")"
+            var help: [Message] = []
+            if let near = EditDistance.nearest(value, in: Schema.categories) { help.append(.helpDidYouMean(word: near)) }
+            help.append(.helpCategories(names: Schema.categories.prefix(6).joined(separator: "; ")))
+            add(.unknownCategory, t, row: first[c]!, help: help) { _ in
+                n > 1 ? .warnUnknownCategoryRows(value: value, n: n) : .warnUnknownCategory(value: value)
             }
         }
     }
@@ -262,8 +254,8 @@ struct LoadWarnings {
         let parentFile = parent.origin?.fileName ?? parent.name
         for r in 0..<t.rowCount where codes[r] != StringPool.nullCode && rows[r] < 0 {
             let value = pool.string(codes[r])
-            add(category, t, row: r, hints: ["add it to \(parentFile), or correct the \(key)"]) { _ in
-                "\(key) '\(value)' is not an id in \(parentFile)"
+            add(category, t, row: r, help: [.helpAddOrCorrect(file: parentFile, key: key)]) { _ in
+                .warnDanglingKey(key: key, value: value, file: parentFile)
             }
         }
     }
@@ -286,29 +278,29 @@ struct LoadWarnings {
                 lines[id] = Dictionary(uniqueKeysWithValues: rows.filter { $0 < sheetRows.count }.map { ($0, Int(sheetRows[$0])) })
             }
         }
-        func locate(_ t: Table, _ r: Int) -> (line: Int?, text: String) {
+        func locate(_ t: Table, _ r: Int) -> (line: Int?, text: Message) {
             let file = t.origin?.fileName ?? t.name
-            if let l = lines[ObjectIdentifier(t)]?[r] { return (l, "\(file) line \(l)") }
-            return (nil, "\(file) item \(r + 1)")
+            if let l = lines[ObjectIdentifier(t)]?[r] { return (l, .placeFileLine(file: file, line: String(l))) }
+            return (nil, .placeFileItem(file: file, n: String(r + 1)))
         }
         var out: [Diagnostic] = []
         var shown = Array(repeating: 0, count: Category.allCases.count)
         for item in items.sorted(by: { $0.category.rawValue < $1.category.rawValue }) {
-            let others = item.others.map { (t, r) -> String in
+            let others = item.others.map { (t, r) -> Message in
                 let l = locate(t, r)
                 // within the same file, "line 7" is enough
-                return t === item.table ? (l.line.map { "line \($0)" } ?? "item \(r + 1)") : l.text
+                return t === item.table ? (l.line.map { .placeLine(line: String($0)) } ?? .placeItem(n: String(r + 1))) : l.text
             }
             var message = item.message(others)
             let here = item.row.map { locate(item.table, $0) }
-            if let here, here.line == nil, let r = item.row { message = .located(place: "item \(r + 1)", message: message) }
+            if let here, here.line == nil, let r = item.row { message = .locatedItem(n: String(r + 1), message: message) }
             var d = Diagnostic.data(message, file: item.table.origin?.file ?? item.table.name, line: here?.line, help: item.help)
             d.severity = item.category.isError ? .error : .warning
             out.append(d)
             shown[item.category.rawValue] += 1
             if shown[item.category.rawValue] == Self.listLimit, counts[item.category.rawValue] > Self.listLimit {
                 let more = counts[item.category.rawValue] - Self.listLimit
-                var note = Diagnostic(.data, "… and \(ValueFormat.grouped(Int64(more))) more \(item.category.phrase(more))", severity: .note)
+                var note = Diagnostic(.data, .warningsMore(n: more, kind: item.category.kind(more)), severity: .note)
                 note.location = Location(file: item.table.origin?.file ?? item.table.name)
                 out.append(note)
             }
@@ -317,14 +309,14 @@ struct LoadWarnings {
         ds.warningSummary = summary
     }
 
-    /// `3 warnings: 1 duplicate id (error), 2 scores outside their star's band; type warnings to list them`.
-    var summary: String {
-        let parts = Category.allCases.compactMap { c -> String? in
+    /// `3 warnings in the data: 1 duplicate id (error), 2 scores outside their star's band`
+    /// (the hint to type warnings is `Message.helpListWarnings`, said after it where it helps).
+    var summary: Message {
+        let parts = Category.allCases.compactMap { c -> Message? in
             let n = counts[c.rawValue]
-            return n == 0 ? nil : "\(ValueFormat.grouped(Int64(n))) \(c.phrase(n))\(c.isError ? " (error)" : "")"
+            return n == 0 ? nil : c.isError ? .warningPartError(n: n, kind: c.kind(n)) : .warningPart(n: n, kind: c.kind(n))
         }
-        let n = total
-        return "\(ValueFormat.grouped(Int64(n))) warning\(n == 1 ? "" : "s") in the data: \(parts.joined(separator: ", ")); type warnings to list \(n == 1 ? "it" : "them")"
+        return .loadWarnings(n: total, parts: parts)
     }
 }
 

@@ -10,13 +10,13 @@ public enum Loader {
     /// (Certifications.swift) and units (Units.swift), each .csv|.json, optional.
     public static func load(folder given: String, sheet: String? = nil) throws(Diagnostic) -> Dataset {
         guard !given.isEmpty else {
-            throw Diagnostic(.data, "the data folder's name is empty", hints: ["give a folder that holds products.csv or products.json"])
+            throw Diagnostic(.data, .dataFolderNameEmpty, help: [.helpGiveDataFolder])
         }
         // as export does: ~ is the home folder
         let folder = Paths.expandingTilde(given)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) else {
-            throw Diagnostic.data("no such data folder", file: folder, hints: ["give a folder that holds products.csv or products.json"])
+            throw Diagnostic.data(.noSuchDataFolder, file: folder, help: [.helpGiveDataFolder])
         }
         guard isDir.boolValue else {
             return try load(folder, sheet: sheet)
@@ -97,9 +97,8 @@ public enum Loader {
         if stat(path, &st) == 0 { return true }
         let e = errno
         if e == ENOENT || e == ENOTDIR { return false }
-        let reason = e == EACCES ? "permission denied" : String(cString: strerror(e))
-        throw Diagnostic.data("cannot read this folder (\(reason))", file: folder,
-                              hints: e == EACCES ? ["the folder's permissions do not let you list it (chmod u+rx)"] : [])
+        throw Diagnostic.data(.folderUnreadable(reason: .system(errno: e)), file: folder,
+                              help: e == EACCES ? [.helpFolderPermissions] : [])
     }
 
     /// A file that is not text (a NUL byte in its first 4 KiB: a binary or a sparse file, or
@@ -112,11 +111,9 @@ public enum Loader {
         let utf16 = all.count >= 2 && ((all[0] == 0xFF && all[1] == 0xFE) || (all[0] == 0xFE && all[1] == 0xFF)
                                         || (nul <= 1 && nuls * 4 >= head.count && nuls * 4 <= head.count * 3))
         if utf16 {
-            throw Diagnostic.data("the file is UTF-16 text, not UTF-8", file: file, line: line, column: col,
-                                  hints: ["re-save the file as UTF-8 (Excel: Save As → CSV UTF-8)"])
+            throw Diagnostic.data(.fileUTF16, file: file, line: line, column: col, help: [.helpResaveCSVUTF8])
         }
-        throw Diagnostic.data("the file is not text (a NUL byte at byte \(nul + 1))", file: file, line: line, column: col,
-                              hints: ["a data file is CSV or JSON text; this looks like a binary file"])
+        throw Diagnostic.data(.fileBinary(byte: String(nul + 1)), file: file, line: line, column: col, help: [.helpBinaryFile])
     }
 
     // MARK: CSV
@@ -126,7 +123,7 @@ public enum Loader {
             let all = raw.bindMemory(to: UInt8.self)
             do { return .success(try csvTable(buffer: all, name: name, file: file)) }
             catch let d as Diagnostic { return .failure(d) }
-            catch { return .failure(Diagnostic.data("\(error)", file: file)) }
+            catch { return .failure(Diagnostic.data(.internalFailure(text: "\(error)"), file: file)) }
         }
         return try result.get()
     }
@@ -137,15 +134,14 @@ public enum Loader {
         var start = 0
         if all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF { start = 3 }
         var scanner = CSVScanner(all, from: start)
-        func fail(_ message: String, at offset: Int, hint: String? = nil) -> Diagnostic {
+        func fail(_ message: Message, at offset: Int, hint: Message? = nil) -> Diagnostic {
             let (line, col) = CSVScanner.location(in: all, of: offset)
-            return Diagnostic.data(message, file: file, line: line, column: col, hints: hint.map { [$0] } ?? [])
+            return Diagnostic.data(message, file: file, line: line, column: col, help: hint.map { [$0] } ?? [])
         }
         // skip blank lines before the header
         while !scanner.atEnd && (all[scanner.pos] == 10 || all[scanner.pos] == 13) { scanner.pos += 1 }
         guard !scanner.atEnd else {
-            throw Diagnostic.data("the file is empty: a header row is needed", file: file, line: 1, column: 1,
-                                  hints: ["the first line names the columns: id,name,category,…"])
+            throw Diagnostic.data(.csvEmpty, file: file, line: 1, column: 1, help: [.helpHeaderFirstLine])
         }
         // header
         var headers: [String] = []
@@ -155,8 +151,8 @@ public enum Loader {
                 let (f, last) = try scanner.nextField()
                 let bytes = f.hasEscapes ? scanner.unescaped(f) : Array(UnsafeBufferPointer(rebasing: all[f.start..<f.end]))
                 if let bad = bytes.withUnsafeBufferPointer(UTF8Check.firstInvalid) {
-                    throw fail("the file is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))", at: f.start + bad,
-                               hint: "re-save the file as UTF-8 (Excel: Save As → CSV UTF-8); it may be in Windows-1258 or TCVN3")
+                    throw fail(.fileNotUTF8(byte: String(bytes[bad], radix: 16, uppercase: true)), at: f.start + bad,
+                               hint: .helpResaveUTF8Legacy)
                 }
                 headers.append(VietText.nfc(String(decoding: bytes, as: UTF8.self)).trimmingSpaces)
                 headerOffsets.append(f.start)
@@ -166,9 +162,9 @@ public enum Loader {
             throw fail(e.message, at: e.offset, hint: e.hint)
         } catch let d as Diagnostic {
             throw d
-        } catch { throw Diagnostic.data("\(error)", file: file) }
+        } catch { throw Diagnostic.data(.internalFailure(text: "\(error)"), file: file) }
         for (i, h) in headers.enumerated() where h.isEmpty {
-            throw fail("column \(i + 1) has no name in the header", at: headerOffsets[i])
+            throw fail(.headerColumnNoName(column: i + 1), at: headerOffsets[i])
         }
         // Vietnamese spreadsheet headers → known columns (HeaderAliases.swift)
         let header: HeaderAliases.HeaderMap
@@ -267,8 +263,7 @@ public enum Loader {
                     let fieldStart = scanner.pos
                     let (f, last) = try scanner.nextField()
                     if i >= headerCount {
-                        throw CSVScanner.ScanError(message: "a row has more than \(headerCount) fields", offset: fieldStart,
-                                                   hint: "quote fields that contain commas: \"a, b\"")
+                        throw CSVScanner.ScanError(message: .csvTooManyFields(n: headerCount), offset: fieldStart, hint: .helpQuoteCommas)
                     }
                     if mine[i] {
                         do throws(ColumnBuilder.CellError) {
@@ -289,8 +284,7 @@ public enum Loader {
                     var end = scanner.pos
                     if end > from, all[end - 1] == 10 { end -= 1 }
                     if end > from, all[end - 1] == 13 { end -= 1 }
-                    throw CSVScanner.ScanError(message: "a row has \(i) field\(i == 1 ? "" : "s"), the header has \(headerCount)",
-                                               offset: end, hint: "every row needs one value (or an empty cell) per column")
+                    throw CSVScanner.ScanError(message: .csvFieldCount(n: i, header: headerCount), offset: end, hint: .helpOneValuePerColumn)
                 }
                 rows += 1
                 if rows == 65_536 && scanner.pos < all.count {
@@ -302,7 +296,7 @@ public enum Loader {
         } catch let e as CSVScanner.ScanError {
             return ScanOutcome(rows: rows, error: e)
         } catch {
-            return ScanOutcome(rows: rows, error: CSVScanner.ScanError(message: "\(error)", offset: scanner.pos))
+            return ScanOutcome(rows: rows, error: CSVScanner.ScanError(message: .internalFailure(text: "\(error)"), offset: scanner.pos))
         }
         return ScanOutcome(rows: rows, error: nil)
     }

@@ -22,18 +22,16 @@ final class MappedFile: @unchecked Sendable {
         self.path = path
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
-            let reason = errno == EACCES ? "permission denied" : String(cString: strerror(errno))
-            throw Diagnostic.data("cannot read this file (\(reason))", file: path)
+            throw Diagnostic.data(.fileUnreadable(reason: .system(errno: errno)), file: path)
         }
         var st = stat()
         guard fstat(fd, &st) == 0 else {
             close(fd)
-            throw Diagnostic.data("cannot read this file", file: path)
+            throw Diagnostic.data(.fileUnreadablePlain, file: path)
         }
         if let why = MappedFile.notRegular(st.st_mode) {
             close(fd)
-            throw Diagnostic.data(why, file: path,
-                                  hints: ["ocop reads its data from regular files; copy the data into one"])
+            throw Diagnostic.data(why, file: path, help: [.helpRegularFilesOnly])
         }
         self.fd = fd
         size = Int(st.st_size)
@@ -62,7 +60,7 @@ final class MappedFile: @unchecked Sendable {
         let p = mmap(nil, count, PROT_READ, MAP_PRIVATE, fd, 0)
         guard let p, p != MAP_FAILED else {
             close(fd)
-            throw Diagnostic.data("cannot map this file into memory (\(String(cString: strerror(errno))))", file: path)
+            throw Diagnostic.data(.fileCannotMap(reason: .system(errno: errno)), file: path)
         }
         base = p
         guardSlot = MappingGuard.register(p, count)
@@ -76,14 +74,14 @@ final class MappedFile: @unchecked Sendable {
     }
 
     /// Why a file of this mode is not read, when it is not a regular file.
-    static func notRegular(_ mode: mode_t) -> String? {
+    static func notRegular(_ mode: mode_t) -> Message? {
         switch mode & S_IFMT {
         case S_IFREG: return nil
-        case S_IFDIR: return "is a folder, not a file"
-        case S_IFIFO: return "is a named pipe (FIFO), not a regular file"
-        case S_IFSOCK: return "is a socket, not a regular file"
-        case S_IFCHR, S_IFBLK: return "is a device, not a regular file"
-        default: return "is not a regular file"
+        case S_IFDIR: return .fileIsFolder
+        case S_IFIFO: return .fileIsFIFO
+        case S_IFSOCK: return .fileIsSocket
+        case S_IFCHR, S_IFBLK: return .fileIsDevice
+        default: return .fileNotRegular
         }
     }
 
@@ -100,8 +98,7 @@ final class MappedFile: @unchecked Sendable {
         let changed = fstat(fd, &st) != 0 || Int(st.st_size) != size
             || st.st_mtim.tv_sec != modified.tv_sec || st.st_mtim.tv_nsec != modified.tv_nsec
         guard shrank || changed else { return }
-        throw Diagnostic.data("the file changed while it was being read", file: path,
-                              hints: ["another program is writing it; load it again when that program is done"])
+        throw Diagnostic.data(.fileChanged, file: path, help: [.helpFileChanged])
     }
 
     /// Drops the pages before `offset` from this process (they stay in the page cache).

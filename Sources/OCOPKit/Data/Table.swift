@@ -90,8 +90,9 @@ public final class Dataset {
     public let folder: String?
     /// Problems found while loading that did not stop it.
     public var warnings: [Diagnostic] = []
-    /// `3 warnings: 1 duplicate id, …; type warnings to list them`, or nil for a clean load.
-    public internal(set) var warningSummary: String?
+    /// `3 warnings in the data: 1 duplicate id, …`, or nil for a clean load
+    /// (`Message.helpListWarnings` says how to list them).
+    public internal(set) var warningSummary: Message?
     /// What the printed layout of each spreadsheet did (skipped rows, unreadable cells).
     var layouts: [LayoutNote] = []
 

@@ -19,9 +19,6 @@ public struct DiagnosticRenderer: Sendable {
     /// `Visible.listLimit` items of a list, control characters as their symbols (Visible.swift).
     public func text(_ m: Message) -> String {
         switch m {
-        case .unconverted(let english):
-            // built whole by its throw site, data and all: bounded and made visible as one piece
-            return quote(lang == .en ? english : Msg.translate(english, lang), limit: Visible.messageLimit, lineEnds: true)
         case .verbatim(let text): return quote(text, limit: Visible.messageLimit, lineEnds: true)
         default: break
         }

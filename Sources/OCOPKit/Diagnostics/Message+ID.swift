@@ -20,7 +20,6 @@ extension Message {
         case .verbatim: .verbatim
         case .cutLength: .cutLength
         case .andMore: .andMore
-        case .unconverted: .unconverted
         case .rowCount: .rowCount
         case .letConfirm: .letConfirm
         case .paramConfirm: .paramConfirm
@@ -254,6 +253,173 @@ extension Message {
         case .durationNotShown: .durationNotShown
         case .duplicateColumn: .duplicateColumn
         case .helpNameWithAs: .helpNameWithAs
+        case .fileUnreadable: .fileUnreadable
+        case .fileUnreadablePlain: .fileUnreadablePlain
+        case .fileIsFolder: .fileIsFolder
+        case .fileIsFIFO: .fileIsFIFO
+        case .fileIsSocket: .fileIsSocket
+        case .fileIsDevice: .fileIsDevice
+        case .fileNotRegular: .fileNotRegular
+        case .helpRegularFilesOnly: .helpRegularFilesOnly
+        case .fileCannotMap: .fileCannotMap
+        case .fileChanged: .fileChanged
+        case .helpFileChanged: .helpFileChanged
+        case .dataFolderNameEmpty: .dataFolderNameEmpty
+        case .helpGiveDataFolder: .helpGiveDataFolder
+        case .noSuchDataFolder: .noSuchDataFolder
+        case .folderUnreadable: .folderUnreadable
+        case .helpFolderPermissions: .helpFolderPermissions
+        case .fileUTF16: .fileUTF16
+        case .helpResaveCSVUTF8: .helpResaveCSVUTF8
+        case .fileBinary: .fileBinary
+        case .helpBinaryFile: .helpBinaryFile
+        case .csvEmpty: .csvEmpty
+        case .helpHeaderFirstLine: .helpHeaderFirstLine
+        case .fileNotUTF8: .fileNotUTF8
+        case .cellNotUTF8: .cellNotUTF8
+        case .helpResaveUTF8Legacy: .helpResaveUTF8Legacy
+        case .headerColumnNoName: .headerColumnNoName
+        case .headerNamedTwice: .headerNamedTwice
+        case .headerSameMeaning: .headerSameMeaning
+        case .csvTooManyFields: .csvTooManyFields
+        case .helpQuoteCommas: .helpQuoteCommas
+        case .csvFieldCount: .csvFieldCount
+        case .helpOneValuePerColumn: .helpOneValuePerColumn
+        case .csvQuoteInField: .csvQuoteInField
+        case .helpQuoteWholeField: .helpQuoteWholeField
+        case .csvQuoteNotClosed: .csvQuoteNotClosed
+        case .helpCloseQuote: .helpCloseQuote
+        case .csvTextAfterQuote: .csvTextAfterQuote
+        case .helpAllInQuotes: .helpAllInQuotes
+        case .cellNotInteger: .cellNotInteger
+        case .cellNotNumber: .cellNotNumber
+        case .cellNotDate: .cellNotDate
+        case .helpDateCellForm: .helpDateCellForm
+        case .cellNotBoolean: .cellNotBoolean
+        case .jsonInvalid: .jsonInvalid
+        case .jsonNotArray: .jsonNotArray
+        case .jsonItemNotObject: .jsonItemNotObject
+        case .helpJSONItem: .helpJSONItem
+        case .jsonKeyTwice: .jsonKeyTwice
+        case .jsonKeysSameMeaning: .jsonKeysSameMeaning
+        case .helpKeepOne: .helpKeepOne
+        case .jsonNestedValue: .jsonNestedValue
+        case .jsonItem: .jsonItem
+        case .jsonEmpty: .jsonEmpty
+        case .helpJSONArray: .helpJSONArray
+        case .jsonTrailingText: .jsonTrailingText
+        case .helpJSONOneArray: .helpJSONOneArray
+        case .jsonEndsBeforeValue: .jsonEndsBeforeValue
+        case .jsonSingleQuotes: .jsonSingleQuotes
+        case .helpJSONDoubleQuotes: .helpJSONDoubleQuotes
+        case .jsonExpectedValue: .jsonExpectedValue
+        case .jsonTooDeep: .jsonTooDeep
+        case .jsonArrayNotClosed: .jsonArrayNotClosed
+        case .jsonExpectedCommaArray: .jsonExpectedCommaArray
+        case .helpJSONArrayCommas: .helpJSONArrayCommas
+        case .jsonTrailingCommaArray: .jsonTrailingCommaArray
+        case .helpRemoveLastComma: .helpRemoveLastComma
+        case .jsonExpectedKey: .jsonExpectedKey
+        case .helpJSONObject: .helpJSONObject
+        case .jsonExpectedColon: .jsonExpectedColon
+        case .jsonObjectNotClosed: .jsonObjectNotClosed
+        case .jsonExpectedCommaObject: .jsonExpectedCommaObject
+        case .helpJSONObjectCommas: .helpJSONObjectCommas
+        case .jsonTrailingCommaObject: .jsonTrailingCommaObject
+        case .jsonUnterminatedText: .jsonUnterminatedText
+        case .jsonControlCharacter: .jsonControlCharacter
+        case .helpJSONLineBreak: .helpJSONLineBreak
+        case .helpJSONEscapeControl: .helpJSONEscapeControl
+        case .jsonNotUTF8: .jsonNotUTF8
+        case .helpResaveFileUTF8: .helpResaveFileUTF8
+        case .jsonUnknownEscape: .jsonUnknownEscape
+        case .helpJSONEscapes: .helpJSONEscapes
+        case .jsonLoneSurrogate: .jsonLoneSurrogate
+        case .jsonUnicodeEscapeDigits: .jsonUnicodeEscapeDigits
+        case .jsonNumberAfterMinus: .jsonNumberAfterMinus
+        case .jsonNumberLeadingZero: .jsonNumberLeadingZero
+        case .helpCodesAsText: .helpCodesAsText
+        case .jsonNumberAfterPoint: .jsonNumberAfterPoint
+        case .jsonNumberExponent: .jsonNumberExponent
+        case .helpTextInDoubleQuotes: .helpTextInDoubleQuotes
+        case .internalFailure: .internalFailure
+        case .warnDuplicateID: .warnDuplicateID
+        case .helpUniqueIDs: .helpUniqueIDs
+        case .warnStarsNotRating: .warnStarsNotRating
+        case .helpStarsRange: .helpStarsRange
+        case .warnScoreOutsideBand: .warnScoreOutsideBand
+        case .warnScoreOutsideLowestBand: .warnScoreOutsideLowestBand
+        case .helpScoreBands: .helpScoreBands
+        case .warnExpiresBeforeCertified: .warnExpiresBeforeCertified
+        case .helpCheckSwappedDates: .helpCheckSwappedDates
+        case .warnUnknownCategory: .warnUnknownCategory
+        case .warnUnknownCategoryRows: .warnUnknownCategoryRows
+        case .helpCategories: .helpCategories
+        case .warnDanglingKey: .warnDanglingKey
+        case .helpAddOrCorrect: .helpAddOrCorrect
+        case .warnUnknownStatus: .warnUnknownStatus
+        case .helpStatusWords: .helpStatusWords
+        case .warnRatingMismatch: .warnRatingMismatch
+        case .warnRatingMismatchCertified: .warnRatingMismatchCertified
+        case .ratingUnrated: .ratingUnrated
+        case .rowNumbered: .rowNumbered
+        case .helpLatestCertificationUsed: .helpLatestCertificationUsed
+        case .warningsMore: .warningsMore
+        case .placeLine: .placeLine
+        case .placeItem: .placeItem
+        case .placeFileLine: .placeFileLine
+        case .placeFileItem: .placeFileItem
+        case .locatedItem: .locatedItem
+        case .kindDuplicateID: .kindDuplicateID
+        case .kindScoreBand: .kindScoreBand
+        case .kindStarsRange: .kindStarsRange
+        case .kindDanglingProducer: .kindDanglingProducer
+        case .kindDanglingProduct: .kindDanglingProduct
+        case .kindExpiresBeforeCertified: .kindExpiresBeforeCertified
+        case .kindUnknownCategory: .kindUnknownCategory
+        case .kindUnknownStatus: .kindUnknownStatus
+        case .kindRatingMismatch: .kindRatingMismatch
+        case .kindUnmappedAddress: .kindUnmappedAddress
+        case .kindMisplacedCommune: .kindMisplacedCommune
+        case .kindAmbiguousUnit: .kindAmbiguousUnit
+        case .kindDividedUnit: .kindDividedUnit
+        case .kindUnreadableCell: .kindUnreadableCell
+        case .warningPart: .warningPart
+        case .warningPartError: .warningPartError
+        case .loadWarnings: .loadWarnings
+        case .helpListWarnings: .helpListWarnings
+        case .warningSummaryLine: .warningSummaryLine
+        case .dataSample: .dataSample
+        case .noWarnings: .noWarnings
+        case .unknownTable: .unknownTable
+        case .tutorialBadArgument: .tutorialBadArgument
+        case .chartNeedsLabelAndNumber: .chartNeedsLabelAndNumber
+        case .chartLastNotNumber: .chartLastNotNumber
+        case .helpChartEndWithNumber: .helpChartEndWithNumber
+        case .cliIsFolder: .cliIsFolder
+        case .helpCliOpenFolder: .helpCliOpenFolder
+        case .cliUnknownCommand: .cliUnknownCommand
+        case .helpCliCommands: .helpCliCommands
+        case .cliRunNeedsFile: .cliRunNeedsFile
+        case .cliRunOneFile: .cliRunOneFile
+        case .cliRunOrE: .cliRunOrE
+        case .cliCompareAlone: .cliCompareAlone
+        case .helpCliCompareInScript: .helpCliCompareInScript
+        case .cliTodayNotDate: .cliTodayNotDate
+        case .helpCliTodayForm: .helpCliTodayForm
+        case .cliFormatUnknown: .cliFormatUnknown
+        case .cliLangUnknown: .cliLangUnknown
+        case .cliMaxRowsBad: .cliMaxRowsBad
+        case .helpCliMaxRows: .helpCliMaxRows
+        case .cliParamForm: .cliParamForm
+        case .helpCliParamExample: .helpCliParamExample
+        case .cliScriptUnreadable: .cliScriptUnreadable
+        case .helpCliCheckPermissions: .helpCliCheckPermissions
+        case .helpCliNoSuchFile: .helpCliNoSuchFile
+        case .cliParamNotDeclared: .cliParamNotDeclared
+        case .helpCliParamDidYouMean: .helpCliParamDidYouMean
+        case .helpCliDeclareParam: .helpCliDeclareParam
+        case .scriptStandardInput: .scriptStandardInput
         case .cancelled: .cancelled
         case .settingUnknown: .settingUnknown
         case .settingDidYouMean: .settingDidYouMean
@@ -331,7 +497,6 @@ extension Message {
         case verbatim
         case cutLength
         case andMore
-        case unconverted
         case rowCount
         case letConfirm
         case paramConfirm
@@ -565,6 +730,173 @@ extension Message {
         case durationNotShown
         case duplicateColumn
         case helpNameWithAs
+        case fileUnreadable
+        case fileUnreadablePlain
+        case fileIsFolder
+        case fileIsFIFO
+        case fileIsSocket
+        case fileIsDevice
+        case fileNotRegular
+        case helpRegularFilesOnly
+        case fileCannotMap
+        case fileChanged
+        case helpFileChanged
+        case dataFolderNameEmpty
+        case helpGiveDataFolder
+        case noSuchDataFolder
+        case folderUnreadable
+        case helpFolderPermissions
+        case fileUTF16
+        case helpResaveCSVUTF8
+        case fileBinary
+        case helpBinaryFile
+        case csvEmpty
+        case helpHeaderFirstLine
+        case fileNotUTF8
+        case cellNotUTF8
+        case helpResaveUTF8Legacy
+        case headerColumnNoName
+        case headerNamedTwice
+        case headerSameMeaning
+        case csvTooManyFields
+        case helpQuoteCommas
+        case csvFieldCount
+        case helpOneValuePerColumn
+        case csvQuoteInField
+        case helpQuoteWholeField
+        case csvQuoteNotClosed
+        case helpCloseQuote
+        case csvTextAfterQuote
+        case helpAllInQuotes
+        case cellNotInteger
+        case cellNotNumber
+        case cellNotDate
+        case helpDateCellForm
+        case cellNotBoolean
+        case jsonInvalid
+        case jsonNotArray
+        case jsonItemNotObject
+        case helpJSONItem
+        case jsonKeyTwice
+        case jsonKeysSameMeaning
+        case helpKeepOne
+        case jsonNestedValue
+        case jsonItem
+        case jsonEmpty
+        case helpJSONArray
+        case jsonTrailingText
+        case helpJSONOneArray
+        case jsonEndsBeforeValue
+        case jsonSingleQuotes
+        case helpJSONDoubleQuotes
+        case jsonExpectedValue
+        case jsonTooDeep
+        case jsonArrayNotClosed
+        case jsonExpectedCommaArray
+        case helpJSONArrayCommas
+        case jsonTrailingCommaArray
+        case helpRemoveLastComma
+        case jsonExpectedKey
+        case helpJSONObject
+        case jsonExpectedColon
+        case jsonObjectNotClosed
+        case jsonExpectedCommaObject
+        case helpJSONObjectCommas
+        case jsonTrailingCommaObject
+        case jsonUnterminatedText
+        case jsonControlCharacter
+        case helpJSONLineBreak
+        case helpJSONEscapeControl
+        case jsonNotUTF8
+        case helpResaveFileUTF8
+        case jsonUnknownEscape
+        case helpJSONEscapes
+        case jsonLoneSurrogate
+        case jsonUnicodeEscapeDigits
+        case jsonNumberAfterMinus
+        case jsonNumberLeadingZero
+        case helpCodesAsText
+        case jsonNumberAfterPoint
+        case jsonNumberExponent
+        case helpTextInDoubleQuotes
+        case internalFailure
+        case warnDuplicateID
+        case helpUniqueIDs
+        case warnStarsNotRating
+        case helpStarsRange
+        case warnScoreOutsideBand
+        case warnScoreOutsideLowestBand
+        case helpScoreBands
+        case warnExpiresBeforeCertified
+        case helpCheckSwappedDates
+        case warnUnknownCategory
+        case warnUnknownCategoryRows
+        case helpCategories
+        case warnDanglingKey
+        case helpAddOrCorrect
+        case warnUnknownStatus
+        case helpStatusWords
+        case warnRatingMismatch
+        case warnRatingMismatchCertified
+        case ratingUnrated
+        case rowNumbered
+        case helpLatestCertificationUsed
+        case warningsMore
+        case placeLine
+        case placeItem
+        case placeFileLine
+        case placeFileItem
+        case locatedItem
+        case kindDuplicateID
+        case kindScoreBand
+        case kindStarsRange
+        case kindDanglingProducer
+        case kindDanglingProduct
+        case kindExpiresBeforeCertified
+        case kindUnknownCategory
+        case kindUnknownStatus
+        case kindRatingMismatch
+        case kindUnmappedAddress
+        case kindMisplacedCommune
+        case kindAmbiguousUnit
+        case kindDividedUnit
+        case kindUnreadableCell
+        case warningPart
+        case warningPartError
+        case loadWarnings
+        case helpListWarnings
+        case warningSummaryLine
+        case dataSample
+        case noWarnings
+        case unknownTable
+        case tutorialBadArgument
+        case chartNeedsLabelAndNumber
+        case chartLastNotNumber
+        case helpChartEndWithNumber
+        case cliIsFolder
+        case helpCliOpenFolder
+        case cliUnknownCommand
+        case helpCliCommands
+        case cliRunNeedsFile
+        case cliRunOneFile
+        case cliRunOrE
+        case cliCompareAlone
+        case helpCliCompareInScript
+        case cliTodayNotDate
+        case helpCliTodayForm
+        case cliFormatUnknown
+        case cliLangUnknown
+        case cliMaxRowsBad
+        case helpCliMaxRows
+        case cliParamForm
+        case helpCliParamExample
+        case cliScriptUnreadable
+        case helpCliCheckPermissions
+        case helpCliNoSuchFile
+        case cliParamNotDeclared
+        case helpCliParamDidYouMean
+        case helpCliDeclareParam
+        case scriptStandardInput
         case cancelled
         case settingUnknown
         case settingDidYouMean

@@ -34,9 +34,6 @@ public indirect enum Message: Sendable, Equatable {
     /// After the first items of a long list a message names: `and 1,999,970 more`.
     case andMore(n: Int)
 
-    /// A message from a throw site not yet given a code: shown as written (English) in every
-    /// language. Issue 14 removes the last of these.
-    case unconverted(english: String)
 
     // MARK: results and confirmations
     case rowCount(n: Int)
@@ -292,6 +289,183 @@ public indirect enum Message: Sendable, Equatable {
     case durationNotShown
     case duplicateColumn(name: String)
     case helpNameWithAs(text: String)
+
+    // MARK: data files (Data/)
+    case fileUnreadable(reason: Message)
+    case fileUnreadablePlain
+    case fileIsFolder
+    case fileIsFIFO
+    case fileIsSocket
+    case fileIsDevice
+    case fileNotRegular
+    case helpRegularFilesOnly
+    case fileCannotMap(reason: Message)
+    case fileChanged
+    case helpFileChanged
+    case dataFolderNameEmpty
+    case helpGiveDataFolder
+    case noSuchDataFolder
+    case folderUnreadable(reason: Message)
+    case helpFolderPermissions
+    case fileUTF16
+    case helpResaveCSVUTF8
+    case fileBinary(byte: String)
+    case helpBinaryFile
+    case csvEmpty
+    case helpHeaderFirstLine
+    case fileNotUTF8(byte: String)
+    case cellNotUTF8(byte: String, column: String)
+    case helpResaveUTF8Legacy
+    case headerColumnNoName(column: Int)
+    case headerNamedTwice(name: String, first: Int, second: Int)
+    case headerSameMeaning(a: String, b: String, name: String, first: Int, second: Int)
+    case csvTooManyFields(n: Int)
+    case helpQuoteCommas
+    case csvFieldCount(n: Int, header: Int)
+    case helpOneValuePerColumn
+    case csvQuoteInField
+    case helpQuoteWholeField
+    case csvQuoteNotClosed
+    case helpCloseQuote
+    case csvTextAfterQuote
+    case helpAllInQuotes
+    case cellNotInteger(text: String, column: String)
+    case cellNotNumber(text: String, column: String)
+    case cellNotDate(text: String, column: String)
+    case helpDateCellForm
+    case cellNotBoolean(text: String, column: String)
+    case jsonInvalid(reason: Message)
+    case jsonNotArray
+    case jsonItemNotObject(n: String)
+    case helpJSONItem
+    case jsonKeyTwice(n: String, key: String)
+    case jsonKeysSameMeaning(n: String, first: String, second: String, column: String)
+    case helpKeepOne
+    case jsonNestedValue(n: String, column: String)
+    case jsonItem(n: String, message: Message)
+    case jsonEmpty
+    case helpJSONArray
+    case jsonTrailingText
+    case helpJSONOneArray
+    case jsonEndsBeforeValue
+    case jsonSingleQuotes
+    case helpJSONDoubleQuotes
+    case jsonExpectedValue
+    case jsonTooDeep(limit: Int)
+    case jsonArrayNotClosed
+    case jsonExpectedCommaArray
+    case helpJSONArrayCommas
+    case jsonTrailingCommaArray
+    case helpRemoveLastComma
+    case jsonExpectedKey
+    case helpJSONObject
+    case jsonExpectedColon(key: String)
+    case jsonObjectNotClosed
+    case jsonExpectedCommaObject(key: String)
+    case helpJSONObjectCommas
+    case jsonTrailingCommaObject
+    case jsonUnterminatedText
+    case jsonControlCharacter(code: String)
+    case helpJSONLineBreak
+    case helpJSONEscapeControl
+    case jsonNotUTF8(byte: String)
+    case helpResaveFileUTF8
+    case jsonUnknownEscape(escape: String)
+    case helpJSONEscapes
+    case jsonLoneSurrogate(code: String)
+    case jsonUnicodeEscapeDigits
+    case jsonNumberAfterMinus
+    case jsonNumberLeadingZero
+    case helpCodesAsText
+    case jsonNumberAfterPoint
+    case jsonNumberExponent
+    case helpTextInDoubleQuotes
+    case internalFailure(text: String)
+
+    // MARK: load warnings (Data/LoadWarnings.swift, Certifications.swift)
+    case warnDuplicateID(id: String, first: Message)
+    case helpUniqueIDs
+    case warnStarsNotRating(stars: String)
+    case helpStarsRange
+    case warnScoreOutsideBand(score: String, stars: String, band: String)
+    case warnScoreOutsideLowestBand(score: String, stars: String)
+    case helpScoreBands
+    case warnExpiresBeforeCertified(expires: String, certified: String)
+    case helpCheckSwappedDates
+    case warnUnknownCategory(value: String)
+    case warnUnknownCategoryRows(value: String, n: Int)
+    case helpCategories(names: String)
+    case warnDanglingKey(key: String, value: String, file: String)
+    case helpAddOrCorrect(file: String, key: String)
+    case warnUnknownStatus(text: String)
+    case helpStatusWords
+    case warnRatingMismatch(id: Message, here: Message, there: Message, place: Message)
+    case warnRatingMismatchCertified(id: Message, here: Message, there: Message, place: Message, date: String)
+    case ratingUnrated
+    case rowNumbered(n: String)
+    case helpLatestCertificationUsed
+    case warningsMore(n: Int, kind: Message)
+    case placeLine(line: String)
+    case placeItem(n: String)
+    case placeFileLine(file: String, line: String)
+    case placeFileItem(file: String, n: String)
+    case locatedItem(n: String, message: Message)
+    case kindDuplicateID(n: Int)
+    case kindScoreBand(n: Int)
+    case kindStarsRange(n: Int)
+    case kindDanglingProducer(n: Int)
+    case kindDanglingProduct(n: Int)
+    case kindExpiresBeforeCertified(n: Int)
+    case kindUnknownCategory(n: Int)
+    case kindUnknownStatus(n: Int)
+    case kindRatingMismatch(n: Int)
+    case kindUnmappedAddress(n: Int)
+    case kindMisplacedCommune(n: Int)
+    case kindAmbiguousUnit(n: Int)
+    case kindDividedUnit(n: Int)
+    case kindUnreadableCell(n: Int)
+    case warningPart(n: Int, kind: Message)
+    case warningPartError(n: Int, kind: Message)
+    case loadWarnings(n: Int, parts: [Message])
+    case helpListWarnings(n: Int)
+
+    // MARK: the load summary
+    case warningSummaryLine(place: String, summary: Message, hint: Message)
+    case dataSample
+    case noWarnings
+
+    // MARK: describe, tutorial and chart
+    case unknownTable(name: String)
+    case tutorialBadArgument(n: Int)
+    case chartNeedsLabelAndNumber
+    case chartLastNotNumber(column: String)
+    case helpChartEndWithNumber
+
+    // MARK: the command line (Sources/ocop)
+    case cliIsFolder(path: String)
+    case helpCliOpenFolder(path: String)
+    case cliUnknownCommand(word: String)
+    case helpCliCommands
+    case cliRunNeedsFile
+    case cliRunOneFile(n: Int)
+    case cliRunOrE
+    case cliCompareAlone
+    case helpCliCompareInScript
+    case cliTodayNotDate(text: String)
+    case helpCliTodayForm
+    case cliFormatUnknown(text: String, formats: [String])
+    case cliLangUnknown(text: String)
+    case cliMaxRowsBad(text: String)
+    case helpCliMaxRows
+    case cliParamForm(text: String)
+    case helpCliParamExample
+    case cliScriptUnreadable(path: String)
+    case helpCliCheckPermissions
+    case helpCliNoSuchFile
+    case cliParamNotDeclared(name: String, script: String)
+    case helpCliParamDidYouMean(name: String)
+    case helpCliDeclareParam
+    case scriptStandardInput
 
     // MARK: running
     case cancelled

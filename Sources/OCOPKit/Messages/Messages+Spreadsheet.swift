@@ -1,7 +1,5 @@
-/// Messages of spreadsheet loading and writing (issue 15), in both languages. `diag.…`
-/// entries translate by pattern the cell messages of the column builders, which are not yet
-/// `Message` codes (Messages+Diagnostics.swift); the spreadsheet diagnostics themselves are
-/// codes in Diagnostics/Message.swift.
+/// Messages of spreadsheet loading (issue 15), in both languages: the summary of a printed
+/// layout. The spreadsheet diagnostics themselves are codes in Diagnostics/Message.swift.
 extension Msg {
     static let englishSpreadsheet: [String: String] = [
         "load.layout": "{0}: {1} {2}",
@@ -13,10 +11,6 @@ extension Msg {
         "load.layout.footer": "{0} below the table",
         "load.layout.unreadable": "; {0} unreadable cells left empty (type warnings to list them)",
         "load.layout.filled": "; district or stars from section rows on {0} rows",
-        "diag.notNumber": "'{0}' in {1} is not a number",
-        "diag.notWhole": "'{0}' in {1} is not a whole number",
-        "diag.notDate": "'{0}' in {1} is not a date",
-        "diag.writeDates": "write dates as YYYY-MM-DD or dd/mm/yyyy",
     ]
 
     static let vietnameseSpreadsheet: [String: String] = [
@@ -29,9 +23,5 @@ extension Msg {
         "load.layout.footer": "{0} dòng dưới bảng",
         "load.layout.unreadable": "; {0} ô không đọc được, để trống (gõ warnings để xem từng ô)",
         "load.layout.filled": "; huyện hoặc số sao lấy từ dòng mục cho {0} dòng",
-        "diag.notNumber": "'{0}' trong {1} không phải là số",
-        "diag.notWhole": "'{0}' trong {1} không phải là số nguyên",
-        "diag.notDate": "'{0}' trong {1} không phải là ngày",
-        "diag.writeDates": "ghi ngày dạng YYYY-MM-DD hoặc dd/mm/yyyy",
     ]
 }

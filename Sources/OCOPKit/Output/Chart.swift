@@ -5,14 +5,12 @@
 public enum Chart {
     /// Why `t` cannot be charted, or nil when it can: the last column must be a number, and
     /// some other column must label the bars.
-    public static func problem(_ t: ResultTable) -> (message: String, hint: String)? {
-        guard let last = t.types.last, t.columns.count >= 2 else {
-            return ("a chart needs a label and a number in each row",
-                    "group first: products group by province count chart")
+    public static func problem(_ t: ResultTable) -> (message: Message, hint: Message)? {
+        guard let last = t.types.last, let lastName = t.columns.last, t.columns.count >= 2 else {
+            return (.chartNeedsLabelAndNumber, .helpChartGroupFirst(query: "products"))
         }
         guard last == .integer || last == .decimal else {
-            return ("a chart draws the last column, but '\(t.columns.last!)' is not a number",
-                    "end with count, or select a number last: … select province, avg(score) as avg_score chart")
+            return (.chartLastNotNumber(column: lastName), .helpChartEndWithNumber)
         }
         return nil
     }

@@ -47,7 +47,8 @@ enum Compare {
 
         /// `4★ 83 (2021-12-20)`.
         func rating(_ r: Int) -> String {
-            var s = Certifications.rating(stars[r], score[r])
+            // a cell of the changes table: its words are data, as "upgraded" is
+            var s = Certifications.rating(stars[r], score[r]).text(.en)
             if certified[r] != Column.nullDate { s += " (\(Day(days: certified[r]).iso))" }
             return s
         }

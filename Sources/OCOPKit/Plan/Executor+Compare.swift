@@ -31,8 +31,7 @@ extension Executor {
             throw d
         }
         if let s = ds.warningSummary {
-            let core = s.range(of: "; type warnings").map { String(s[..<$0.lowerBound]) } ?? s
-            env.notes.append(.noteCompareWarnings(folder: folder.path, summary: .unconverted(english: "\(folder.path): \(core)")))
+            env.notes.append(.noteCompareWarnings(folder: folder.path, summary: .located(place: folder.path, message: s)))
         }
         return ds
     }

@@ -5,8 +5,8 @@ extension Session {
         guard let what, !what.isEmpty else { return describeTables() }
         let parts = what.split(separator: ".").map { String($0).trimmingSpaces }
         guard let frame = describedFrame(parts[0]) else {
-            throw Diagnostic(.name, Msg.text("error.unknownTable", lang, parts[0]), at: s.range, in: source,
-                             hints: EditDistance.nearest(parts[0], in: env.sourceNames).map { [Msg.text("hint.didYouMean", lang, $0)] } ?? [])
+            throw Diagnostic(.name, .unknownTable(name: parts[0]), at: s.range, in: source,
+                             help: EditDistance.nearest(parts[0], in: env.sourceNames).map { [.helpDidYouMean(word: $0)] } ?? [])
         }
         let table = frame.table
         guard parts.count > 1 else { return describeFields(parts[0], frame) }
@@ -17,8 +17,8 @@ extension Session {
                 + describeFields(rel.target.name, Frame(table: rel.target))
         }
         guard let col = table.field(parts[1], today: env.today) else {
-            throw Diagnostic(.name, Msg.text("error.unknownFieldIn", lang, parts[1], table.name), at: s.range, in: source,
-                             hints: EditDistance.nearest(parts[1], in: table.fieldNames + table.relations.keys.sorted()).map { [Msg.text("hint.didYouMean", lang, $0)] } ?? [])
+            throw Diagnostic(.name, .unknownFieldIn(name: parts[1], table: table.name), at: s.range, in: source,
+                             help: EditDistance.nearest(parts[1], in: table.fieldNames + table.relations.keys.sorted()).map { [.helpDidYouMean(word: $0)] } ?? [])
         }
         return try describeValues(parts[0], frame, col, s, source)
     }

@@ -6,7 +6,6 @@ extension Help {
     static func topic(for d: Diagnostic, tables: [String] = []) -> String? {
         if d.noTopic || d.kind == .data { return nil }
         if let topic = d.topic { return topics[topic] != nil || tables.contains(topic) ? topic : nil }
-        if case .unconverted(let m) = d.code, let topic = unconvertedTopic(m, d, tables: tables) { return topic }
         if case .cancelled = d.code { return nil }
         if let topic = topic(ofCode: d, tables: tables) { return topic }
         return clauseBefore(d) ?? (d.kind == .syntax ? "statement" : nil)
@@ -42,32 +41,6 @@ extension Help {
         }
     }
 
-    /// For a message not yet given a code (and so no topic of its own): a topic chosen by the
-    /// words of its English text. Goes with Diagnostic+Unconverted.swift.
-    static func unconvertedTopic(_ m: String, _ d: Diagnostic, tables: [String]) -> String? {
-        func has(_ s: String) -> Bool { m.contains(s) }
-        if m.isEmpty { return nil }
-        // a misspelt keyword: the keyword meant (`were` → where)
-        for h in d.hints where h.hasPrefix("did you mean '") {
-            let word = h.dropFirst("did you mean '".count).prefix { $0 != "'" }.lowercased()
-            if Token.keywords.contains(word), topics[word] != nil { return word }
-        }
-        let byMessage: [(String, String)] = [
-            ("group key", "group"), ("unknown function", "functions"), ("() takes", "functions"),
-            ("() needs", "functions"), ("unknown table", "tables"), ("unknown setting", "set"), ("setting", "set"),
-            ("is one of", "set"), ("is on or off", "set"), ("parameter", "param"), ("export", "export"),
-            ("format of", "export"), ("chart", "chart"), ("assert", "assert"), ("duration", "dates"),
-            ("date", "dates"), ("division by zero", "/"), ("overflow", "+"),
-            ("let names", "let"), ("is a table", "let"), ("is a command", "let"),
-            ("nothing can follow", "count"), ("unknown clause", "statement"), ("unknown field", "describe"),
-            ("relation", "relations"), ("is null", "nulls"),
-        ]
-        for (needle, topic) in byMessage where has(needle) {
-            if needle == "unknown field", let t = statementStart(d), tables.contains(t) { return t }
-            return topic
-        }
-        return nil
-    }
 
     /// The tokens of the error's statement before its position (nil for a huge source).
     static func tokensBefore(_ d: Diagnostic) -> [Token]? {

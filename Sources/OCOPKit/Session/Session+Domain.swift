@@ -3,9 +3,9 @@ extension Session {
     /// Every load warning with its file and line, then the summary; or a line saying there
     /// are none.
     func warningsText() -> String {
-        guard !dataset.warnings.isEmpty else { return "no warnings: the data loaded without problems\n" }
-        var out = dataset.warnings.map { $0.rendered(color: options.render.color) }.joined()
-        if let s = dataset.warningSummary { out += (s.range(of: "; type warnings").map { String(s[..<$0.lowerBound]) } ?? s) + "\n" }
+        guard !dataset.warnings.isEmpty else { return Message.noWarnings.text(options.lang) + "\n" }
+        var out = dataset.warnings.map { $0.rendered(color: options.render.color, lang: options.lang) }.joined()
+        if let s = dataset.warningSummary { out += s.text(options.lang) + "\n" }
         return out
     }
 
@@ -30,7 +30,7 @@ extension Session {
     /// result in the session's format.
     public func showComparison(to other: Dataset) -> Outcome {
         guard let t = Compare.table(from: dataset, to: other) else {
-            report(Diagnostic(.data, "compare needs an id column in both lists' products"))
+            report(Diagnostic(.data, .compareNeedsID, help: [.helpCompareByID]))
             return .failed(.data)
         }
         show(.rows(Frame(table: t)))

@@ -196,7 +196,7 @@ extension Session {
         }
         let t = ResultTable(f)
         if let (message, hint) = Chart.problem(t) {
-            throw Diagnostic(.type, message, at: end, in: source, hints: [hint])
+            throw Diagnostic(.type, message, at: end, in: source, help: [hint], topic: "chart")
         }
         if env.checking { return }
         var o = options.render

@@ -41,7 +41,7 @@ extension Session {
             advance(run, to: run.index + 1)
         default:
             guard let n = Int(word), (1...Lesson.all.count).contains(n) else {
-                throw Diagnostic(.type, Msg.text("tutorial.badArgument", lang, String(Lesson.all.count)), at: s.range, in: source)
+                throw Diagnostic(.type, .tutorialBadArgument(n: Lesson.all.count), at: s.range, in: source)
             }
             if tutorial == nil { emit(Msg.text("tutorial.intro", lang, String(Lesson.all.count)) + "\n") }
             let run = tutorial ?? TutorialRun(store.load())

@@ -77,7 +77,7 @@ struct UnitsLoadTests {
         #expect(text.contains("hint: nearest real names: Bắc Kạn"))
         // the row whose name decides (G), and the settled rows, give none
         #expect(ds.warnings.count == 6)
-        #expect(ds.warningSummary?.contains("3 addresses without a new unit, 1 commune outside its district, 1 address that fits two units, 1 address on a divided unit") == true, "\(ds.warningSummary ?? "")")
+        #expect(ds.warningSummary?.text(.en).contains("3 addresses without a new unit, 1 commune outside its district, 1 address that fits two units, 1 address on a divided unit") == true, "\(ds.warningSummary?.text(.en) ?? "")")
         // in Vietnamese
         let vi = ds.warnings.map { $0.rendered(lang: .vi) }.joined(separator: "\n")
         #expect(vi.contains("Xã Tân Thạnh (Huyện Thới Lai, Cần Thơ) đã được chia cho Xã Trường Thành, Xã Tân Thạnh: new_commune là Xã Trường Thành, đơn vị mặc định (1 dòng)"), "\(vi)")

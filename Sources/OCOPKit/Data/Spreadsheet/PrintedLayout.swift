@@ -31,8 +31,8 @@ struct PrintedLayout {
         var column: Int
         var header: String
         var text: String
-        var message: String
-        var hint: String?
+        var message: Message
+        var hint: Message?
     }
 
     /// What the layout did, for the load summary and the warnings.
@@ -140,7 +140,7 @@ struct PrintedLayout {
         }
         let header: HeaderAliases.HeaderMap
         do { header = try HeaderAliases.columns(kept.map { names[$0] }, table: name) } catch {
-            throw Failure(code: .unconverted(english: error.message), row: best)
+            throw Failure(code: error.message, row: best)
         }
         let builders = header.names.map { ColumnBuilder(name: $0, declared: Schema.declared(name, $0)) }
         let slot = Dictionary(uniqueKeysWithValues: header.names.enumerated().map { ($1, $0) })
