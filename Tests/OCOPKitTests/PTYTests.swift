@@ -80,6 +80,39 @@ final class PTYTests {
         #expect(left == [])
     }
 
+    @Test("a symlink planted at the history file or at a temporary's name is never written through")
+    func historySymlinks() throws {
+        // another user's file (here: one the test owns) that the links point at
+        let victim = home.appendingPathComponent("victim")
+        try "secret\n".write(to: victim, atomically: false, encoding: .utf8)
+        let history = home.appendingPathComponent("history")
+        try FileManager.default.createSymbolicLink(atPath: history.path, withDestinationPath: victim.path)
+        let p = try start()
+        // the names a temporary used to have, planted once the pid is known and before any save
+        for name in ["history.tmp", "history.tmp.\(p.pid)", "history.\(p.pid).tmp", ".history.tmp"] {
+            try FileManager.default.createSymbolicLink(atPath: home.appendingPathComponent(name).path, withDestinationPath: victim.path)
+        }
+        p.send("products count\r")
+        try p.expect("\r\n214\r\n")
+        try p.waitForEditing()
+        p.send("producers count\r")
+        try p.expect("\r\n118\r\n")
+        try p.waitForEditing()
+        p.send("\u{4}")
+        #expect(try p.waitForExit() == 0)
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "secret\n", "the file a link points at is unchanged")
+        // the history is now a file of its own (the link replaced by rename, not followed)
+        let kind = try FileManager.default.attributesOfItem(atPath: history.path)[.type] as? FileAttributeType
+        #expect(kind == .typeRegular)
+        #expect(historyFile.hasSuffix("products count\nproducers count\n"), "\(historyFile)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0.contains("tmp") }.sorted()
+        #expect(left == [".history.tmp", "history.\(p.pid).tmp", "history.tmp", "history.tmp.\(p.pid)"].sorted(), "only the planted links: \(left)")
+        for name in left {
+            let attributes = try FileManager.default.attributesOfItem(atPath: home.appendingPathComponent(name).path)
+            #expect(attributes[.type] as? FileAttributeType == .typeSymbolicLink, "\(name) is still the planted link")
+        }
+    }
+
     @Test("history keeps the newest 1000 entries; an unwritable history file warns once and never stops the REPL")
     func historyBoundsAndFailures() throws {
         let old = (1...1000).map { "products limit \($0)" }.joined(separator: "\n") + "\n"

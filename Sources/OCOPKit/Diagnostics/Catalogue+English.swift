@@ -80,6 +80,8 @@ extension Catalogue {
         .exportFormatUnknown: "cannot tell the format of '{path}'",
         .helpExportExtensions: "end the file name with .csv, .json, .md or .xlsx",
         .hintCSVForExcel: "Excel reads {path} correctly only with set excel on (a byte order mark), or export to .xlsx",
+        .fileNameHasNUL: "a file name cannot hold a NUL character: \"{name}\"",
+        .helpFileNameNUL: "the system would end the name at the NUL and use another file; remove it",
 
         .exportInsideDataFolder: "will not write inside the data folder {folder}",
         .helpExportElsewhere: "export somewhere else, e.g. export \"{file}\" from another folder, or give a path outside it",
@@ -168,6 +170,7 @@ extension Catalogue {
         .helpTopN: "the first {n} by score: products sort by score desc limit {n}",
         .helpRepeatField: "each side of '{conjunction}' is a whole condition: … {conjunction} {field} {op} …",
         .nestedTooDeeply: "expression nested too deeply (more than {limit} levels)",
+        .chainTooLong: "expression too long (more than {limit} arithmetic operators in a chain)",
         .helpSplitWithLet: "split it into smaller parts with let",
         .cannotEndStatement: "'{word}' cannot end this statement",
         .helpChartExportEnd: "chart and export end a query that shows rows: products group by province count {word}…",

@@ -80,6 +80,8 @@ extension Catalogue {
         .exportFormatUnknown: "không biết định dạng của '{path}'",
         .helpExportExtensions: "đặt đuôi tên tệp là .csv, .json, .md hoặc .xlsx",
         .hintCSVForExcel: "Excel chỉ đọc đúng {path} khi có set excel on (thêm BOM), hoặc hãy xuất ra .xlsx",
+        .fileNameHasNUL: "tên tệp không thể chứa ký tự NUL: \"{name}\"",
+        .helpFileNameNUL: "hệ thống sẽ cắt tên tại ký tự NUL và dùng một tệp khác; hãy xoá ký tự đó",
 
         .exportInsideDataFolder: "không ghi vào trong thư mục dữ liệu {folder}",
         .helpExportElsewhere: "xuất ra chỗ khác, ví dụ export \"{file}\" từ một thư mục khác, hoặc cho một đường dẫn ngoài thư mục đó",
@@ -168,6 +170,7 @@ extension Catalogue {
         .helpTopN: "{n} sản phẩm điểm cao nhất: products sort by score desc limit {n}",
         .helpRepeatField: "mỗi vế của '{conjunction}' là một điều kiện đầy đủ: … {conjunction} {field} {op} …",
         .nestedTooDeeply: "biểu thức lồng nhau quá sâu (hơn {limit} mức)",
+        .chainTooLong: "biểu thức quá dài (hơn {limit} phép tính số học nối tiếp)",
         .helpSplitWithLet: "tách thành các phần nhỏ hơn bằng let",
         .cannotEndStatement: "'{word}' không thể kết thúc câu lệnh này",
         .helpChartExportEnd: "chart và export kết thúc một truy vấn cho ra các dòng: products group by province count {word}…",

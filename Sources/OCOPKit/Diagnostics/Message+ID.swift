@@ -70,6 +70,8 @@ extension Message {
         case .chartNeedsRows: .chartNeedsRows
         case .helpChartGroupFirst: .helpChartGroupFirst
         case .exportFormatUnknown: .exportFormatUnknown
+        case .fileNameHasNUL: .fileNameHasNUL
+        case .helpFileNameNUL: .helpFileNameNUL
         case .helpExportExtensions: .helpExportExtensions
         case .hintCSVForExcel: .hintCSVForExcel
         case .exportInsideDataFolder: .exportInsideDataFolder
@@ -157,6 +159,7 @@ extension Message {
         case .helpTopN: .helpTopN
         case .helpRepeatField: .helpRepeatField
         case .nestedTooDeeply: .nestedTooDeeply
+        case .chainTooLong: .chainTooLong
         case .helpSplitWithLet: .helpSplitWithLet
         case .cannotEndStatement: .cannotEndStatement
         case .helpChartExportEnd: .helpChartExportEnd
@@ -547,6 +550,8 @@ extension Message {
         case chartNeedsRows
         case helpChartGroupFirst
         case exportFormatUnknown
+        case fileNameHasNUL
+        case helpFileNameNUL
         case helpExportExtensions
         case hintCSVForExcel
         case exportInsideDataFolder
@@ -634,6 +639,7 @@ extension Message {
         case helpTopN
         case helpRepeatField
         case nestedTooDeeply
+        case chainTooLong
         case helpSplitWithLet
         case cannotEndStatement
         case helpChartExportEnd

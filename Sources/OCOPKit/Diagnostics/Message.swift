@@ -95,6 +95,9 @@ public indirect enum Message: Sendable, Equatable {
     case chartNeedsRows
     case helpChartGroupFirst(query: String)
     case exportFormatUnknown(path: String)
+    /// A file or folder name in a statement with a NUL character in it.
+    case fileNameHasNUL(name: String)
+    case helpFileNameNUL
     case helpExportExtensions
     case hintCSVForExcel(path: String)
 
@@ -190,6 +193,7 @@ public indirect enum Message: Sendable, Equatable {
     case helpTopN(n: String)
     case helpRepeatField(conjunction: String, field: String, op: String)
     case nestedTooDeeply(limit: Int)
+    case chainTooLong(limit: Int)
     case helpSplitWithLet
     case cannotEndStatement(word: String)
     case helpChartExportEnd(word: String)

@@ -25,7 +25,7 @@ extension Help {
         "=": "= (hoặc ==) bằng, != (hoặc <>) khác. Chữ được so sánh chính xác nhưng ở một dạng chuẩn: Hoà = Hòa, Thuỷ = Thủy.",
         "<": "So sánh thứ tự giữa số, ngày và chữ (chữ theo thứ tự tiếng Việt).",
         "~": "chữ ~ \"từ\": so khớp lỏng, bỏ qua hoa/thường, thanh điệu và dấu (đ = d): gõ không dấu vẫn tìm được.",
-        "+": "Cộng và trừ số; ngày cộng hay trừ một khoảng thời gian; ngày trừ ngày cho số ngày.",
+        "+": "Cộng và trừ số; ngày cộng hay trừ một khoảng thời gian; ngày trừ ngày cho số ngày. Số nguyên đi từ -9.223.372.036.854.775.807 đến 9.223.372.036.854.775.807 (phía âm thiếu một so với 64 bit: giá trị đó đánh dấu ô trống); kết quả ra ngoài là lỗi tràn số, không bao giờ là một số sai.",
         "*": "Nhân, chia (kết quả thập phân) và chia lấy dư. Chia cho 0 là lỗi, tràn số cũng vậy.",
         ".": "Đường dẫn: đi theo quan hệ (producer.kind) hoặc chỉ một trường của bảng trong describe (products.province).",
         "(": "Ngoặc đơn nhóm một điều kiện hay biểu thức, hoặc gọi hàm: avg(score).",

@@ -20,11 +20,39 @@ public enum ValueFormat {
         if d.isNaN { return "" }
         if d == d.rounded() && abs(d) < 1e15 { return String(Int64(d)) }
         if d.isInfinite { return d < 0 ? "-inf" : "inf" }
-        // from 1e12 on, six decimals scaled up would overflow Int64 in format6
-        var s = abs(d) >= 1e12 ? String(format: "%.6f", d) : String(format6: d)
+        // from 1e12 on, six decimals scaled up would overflow Int64 in format6; and a printf
+        // there writes digits the number does not hold (2^63 as …808 for an average of
+        // 9223372036854775807): the shortest digits that read back as the same number instead
+        if abs(d) >= 1e12 { return positional(d) }
+        var s = String(format6: d)
         while s.hasSuffix("0") { s.removeLast() }
         if s.hasSuffix(".") { s.removeLast() }
         return s
+    }
+
+    /// The shortest digits that read back as `d` (Swift's `description`), written without an
+    /// exponent, as JavaScript writes numbers: 2^63 is `9223372036854776000`, not the
+    /// `9223372036854775808` a printf gives, whose last digits the number does not hold.
+    static func positional(_ d: Double) -> String {
+        let text = "\(d)"
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(text[text.index(after: e)...]) else {
+            return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+        }
+        let mantissa = text[..<e]
+        let negative = mantissa.hasPrefix("-")
+        let unsigned = negative ? mantissa.dropFirst() : mantissa
+        let whole = unsigned.prefix { $0 != "." }
+        let digits = Array(whole + unsigned.dropFirst(whole.count + 1))
+        let point = whole.count + exponent  // digits before the decimal point
+        var out: String
+        if point <= 0 {
+            out = "0." + String(repeating: "0", count: -point) + String(digits)
+        } else if point >= digits.count {
+            out = String(digits) + String(repeating: "0", count: point - digits.count)
+        } else {
+            out = String(digits[..<point]) + "." + String(digits[point...])
+        }
+        return (negative ? "-" : "") + out
     }
 
     /// `1,204` (en) or `1.204` (vi): thousands separated as the language writes them, for

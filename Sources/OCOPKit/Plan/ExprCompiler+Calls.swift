@@ -193,6 +193,8 @@ extension ExprCompiler {
         return Compiled(type: type, eval: { g throws(Diagnostic) in
             var n = 0
             var isum: Int64 = 0
+            // whole numbers are also summed exactly for avg: a double loses them past 2^53
+            var wide: Int128 = 0
             var dsum = 0.0
             for r in try rows(g) {
                 let v = try f(r)
@@ -203,7 +205,7 @@ extension ExprCompiler {
                         if o || s == .min { throw Diagnostic(.runtime, .integerOverflowInFunction(function: fn), at: range, in: self.source) }
                         isum = s
                     }
-                    dsum += Double(x)
+                    wide += Int128(x)
                     n += 1
                 case .decimal(let x): dsum += x; n += 1
                 default: continue
@@ -212,7 +214,11 @@ extension ExprCompiler {
             }
             if n == 0 { return .null }
             if isInt { return .integer(isum) }
-            return isAvg ? .decimal(dsum / Double(n)) : .decimal(dsum)
+            // the whole numbers' mean from their exact sum: quotient and remainder, one rounding each
+            let (q, r) = wide.quotientAndRemainder(dividingBy: Int128(n))
+            let whole = Double(q) + Double(r) / Double(n)
+            let total = Double(wide) + dsum
+            return isAvg ? .decimal(dsum == 0 ? whole : total / Double(n)) : .decimal(total)
         }, label: lbl, range: e.range)
     }
 

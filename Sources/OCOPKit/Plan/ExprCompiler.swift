@@ -30,17 +30,7 @@ struct ExprCompiler {
 
     func compile(_ e: Expr) throws(Diagnostic) -> Compiled {
         let lbl = label(e)
-        // the same expression as a group key, however it is spaced: year(certified_on) in group by and select
-        if let groups, !groups.keys.isEmpty, case let s = e.structure, let key = groups.keys.first(where: { $0.structure == s }) {
-            let f = key.compiled.eval
-            return Compiled(type: key.compiled.type, eval: { g throws(Diagnostic) in try f(groups.firstRow(g)) },
-                            label: key.name, range: e.range)
-        }
-        // an expression a select has shown is its column: … select avg(score) sort by avg(score)
-        if groups == nil, !table.selected.isEmpty, !e.isValue, let name = table.selected[e.structure], let col = table.column(name) {
-            let access = ColumnAccess(column: col, rowMap: nil)
-            return Compiled(type: col.type, eval: Self.reader(access), access: access, label: name, range: e.range)
-        }
+        if let known = try shown(e) { return known }
         switch e.kind {
         case .integer(let v): return .constant(.integer(v), type: .integer, label: lbl, range: e.range)
         case .decimal(let v): return .constant(.decimal(v), type: .decimal, label: lbl, range: e.range)
@@ -97,7 +87,8 @@ struct ExprCompiler {
                 return t == .unknown ? .null : .boolean(t == .yes)
             }, label: lbl, range: e.range)
         case .binary(let op, let l, let r):
-            if op.isArithmetic { return try arithmetic(op, l, r, e) }
+            if op.isArithmetic, case .binary(let inner, _, _) = l.kind, inner.isArithmetic { return try chain(e) }
+            if op.isArithmetic { return try arithmetic(op, try compile(l), l, r, e) }
             let p = try predicate(e)
             return Compiled(type: .boolean, eval: { i throws(Diagnostic) in
                 let t = try p(i)
@@ -106,6 +97,46 @@ struct ExprCompiler {
         case .subquery(let q):
             return try subquery(q, e)
         }
+    }
+
+    /// `e` as a column already made: the same expression as a group key, or one a select
+    /// has shown; nil otherwise.
+    func shown(_ e: Expr) throws(Diagnostic) -> Compiled? {
+        // the same expression as a group key, however it is spaced: year(certified_on) in group by and select
+        if let groups, !groups.keys.isEmpty, case let s = e.structure, let key = groups.keys.first(where: { $0.structure == s }) {
+            let f = key.compiled.eval
+            return Compiled(type: key.compiled.type, eval: { g throws(Diagnostic) in try f(groups.firstRow(g)) },
+                            label: key.name, range: e.range)
+        }
+        // an expression a select has shown is its column: … select avg(score) sort by avg(score)
+        if groups == nil, !table.selected.isEmpty, !e.isValue, let name = table.selected[e.structure], let col = table.column(name) {
+            let access = ColumnAccess(column: col, rowMap: nil)
+            return Compiled(type: col.type, eval: Self.reader(access), access: access, label: name, range: e.range)
+        }
+        return nil
+    }
+
+    /// A flat chain `1 + 1 + … + 1` (a tree as deep as the chain is long, leaning left) in a
+    /// loop down its left side and back up, not by recursion: compile's frame is large, and
+    /// a 400-operand chain overflowed the stack of a debug build. Each operator is compiled
+    /// as `arithmetic` would, left to right; a part that is a group key or a shown column
+    /// is that column, as compile would find it.
+    func chain(_ e: Expr) throws(Diagnostic) -> Compiled {
+        var spine: [Expr] = []  // the operators, outermost first
+        var node = e
+        var start: Compiled?
+        while case .binary(let op, let l, _) = node.kind, op.isArithmetic {
+            if !spine.isEmpty, let known = try shown(node) { start = known; break }
+            spine.append(node)
+            node = l
+        }
+        var left: Compiled
+        if let start { left = start } else { left = try compile(node) }
+        for n in spine.reversed() {
+            guard case .binary(let op, let le, let re) = n.kind else { continue }
+            left = try arithmetic(op, left, le, re, n)
+        }
+        return left
     }
 
     // MARK: names
@@ -196,8 +227,8 @@ struct ExprCompiler {
 
     // MARK: arithmetic
 
-    func arithmetic(_ op: BinaryOp, _ le: Expr, _ re: Expr, _ e: Expr) throws(Diagnostic) -> Compiled {
-        let l = try compile(le), r = try compile(re)
+    func arithmetic(_ op: BinaryOp, _ l: Compiled, _ le: Expr, _ re: Expr, _ e: Expr) throws(Diagnostic) -> Compiled {
+        let r = try compile(re)
         let lf = l.eval, rf = r.eval
         let lbl = label(e)
         let range = e.range
@@ -222,7 +253,7 @@ struct ExprCompiler {
                 }, label: lbl, range: range)
             }
             if l.type == .duration && r.type == .date && op == .add {
-                return try arithmetic(op, re, le, e)
+                return try arithmetic(op, r, re, le, e)
             }
             if l.type == .date && r.type == .date && op == .sub {
                 return Compiled(type: .integer, eval: { i throws(Diagnostic) in

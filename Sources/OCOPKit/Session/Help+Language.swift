@@ -99,7 +99,7 @@ extension Help {
               examples: ["products where stars >= 4 count", "products where certified_on < 2020-01-01 count"]),
         .init(["~"], .operator, "text ~ \"words\": loose match, ignoring case, tones and marks (đ = d): what you type without diacritics.",
               examples: ["products where name ~ \"tinh bot nghe\"", "products where province ~ \"dong thap\" count"], see: ["contains", "text"]),
-        .init(["+", "-"], .operator, "Addition and subtraction of numbers; a date plus or minus a duration; date - date is a number of days.",
+        .init(["+", "-"], .operator, "Addition and subtraction of numbers; a date plus or minus a duration; date - date is a number of days. Whole numbers run from -9,223,372,036,854,775,807 to 9,223,372,036,854,775,807 (one short of 64 bits below: that value marks an empty cell); a result outside is an overflow error, never a wrong number.",
               examples: ["products select name, 100 - score as missing_points limit 3", "products where expires_on <= today + 30 days count"]),
         .init(["*", "/", "%"], .operator, "Multiplication, division (decimal result) and remainder. Dividing by zero is an error, as is overflow.",
               examples: ["products select name, score / 10 as points limit 3", "products where stars % 2 = 1 count"]),

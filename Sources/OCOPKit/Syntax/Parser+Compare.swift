@@ -16,7 +16,7 @@ extension Parser {
                 throw expected(.phraseDataFolder, after: .quoted(text: context), help: [.helpCompareExample], topic: "compare")
             }
             let t = advance()
-            return FolderName(path: t.text, range: t.range)
+            return FolderName(path: try fileName(t), range: t.range)
         }
         var c = CompareSource()
         if current.kind == .identifier && current.text == "from" {

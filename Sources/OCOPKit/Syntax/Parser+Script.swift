@@ -66,7 +66,17 @@ extension Parser {
                 break
             }
         }
+        target.path = try fileName(file)
         return target
+    }
+
+    /// The text of a file or folder name, refused when it holds a NUL character: the system
+    /// would end the name there and write or read another file (`"a␀b.csv"` is `a`).
+    func fileName(_ t: Token) throws(Diagnostic) -> String {
+        guard t.text.utf8.contains(0) else { return t.text }
+        let at = source.bytes[t.range.start..<t.range.end].firstIndex(of: 0) ?? t.range.start
+        throw Diagnostic(.syntax, .fileNameHasNUL(name: t.text), at: SourceRange(at, at + 1), in: source,
+                         help: [.helpFileNameNUL])
     }
 
     /// param | print | assert

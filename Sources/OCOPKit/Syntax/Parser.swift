@@ -7,6 +7,10 @@ public struct Parser {
     /// Nesting of parentheses/brackets/calls, bounded so deep input cannot overflow the stack.
     var depth = 0
     static let maxDepth = 200
+    /// Operands of one flat `+ -` or `* / %` chain (Parser.lengthen).
+    static let maxChain = 1_000
+    /// Operators of the chains being parsed (the one at hand and those it is inside).
+    var chained = 0
     /// Parsing a query that is an argument of a call: a comma ends the argument, so its
     /// select, sort by and group by take one item (`coalesce(products … select name, "none")`).
     var commaEndsQuery = false
@@ -496,12 +500,12 @@ public struct Parser {
     /// additive = term { ( "+" | "-" ) term } ;
     mutating func additive() throws(Diagnostic) -> Expr {
         var left = try term()
-        // each operator nests the tree one level deeper: a chain counts against the depth limit
-        let outer = depth
-        defer { depth = outer }
+        var length = 1
+        let outer = chained
+        defer { chained = outer }
         while check(symbol: "+") || check(symbol: "-") {
-            try enter()
             let op: BinaryOp = advance().text == "+" ? .add : .sub
+            try lengthen(&length)
             skipNewlines()
             let right = try term()
             left = Expr(kind: .binary(op, left, right), range: left.range.union(right.range))
@@ -512,16 +516,30 @@ public struct Parser {
     /// term = unary { ( "*" | "/" | "%" ) unary } ;
     mutating func term() throws(Diagnostic) -> Expr {
         var left = try unary()
-        let outer = depth
-        defer { depth = outer }
+        var length = 1
+        let outer = chained
+        defer { chained = outer }
         while check(symbol: "*") || check(symbol: "/") || check(symbol: "%") {
-            try enter()
-            let op = BinaryOp(rawValue: advance().text)!
+            guard let op = BinaryOp(rawValue: advance().text) else { break }
+            try lengthen(&length)
             skipNewlines()
             let right = try unary()
             left = Expr(kind: .binary(op, left, right), range: left.range.union(right.range))
         }
         return left
+    }
+
+    /// One more operator in a flat chain (`1 + 1 + …`, `a * b * …`). A chain is not nesting:
+    /// it counts as no level however long. But its tree is as deep as it is long (left to
+    /// right, as overflow and `-` need), so the operators of the chains open at once have
+    /// their own bound, `maxChain`, with a message that says so: the tree is then at most
+    /// maxDepth + maxChain deep.
+    mutating func lengthen(_ length: inout Int) throws(Diagnostic) {
+        length += 1
+        chained += 1
+        if chained > Parser.maxChain {
+            throw error(.chainTooLong(limit: Parser.maxChain), at: previous, help: [.helpSplitWithLet], topic: "let")
+        }
     }
 
     /// unary = "-" unary | duration ;
