@@ -71,6 +71,36 @@ struct DataFileFaultTests {
         #expect(json.exit == 2 && json.err.contains("products.json:1:1: error: the file is not text"), "\(json)")
     }
 
+    @Test("a NUL after the first 4 KiB of a text file is refused at its line and column, in CSV and JSON, en and vi")
+    func nulLaterInText() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("products.csv").path
+        var rows = [Support.header]
+        for i in 0..<200 { rows.append("T\(i),Miến dong \(i),Thực phẩm,,5,91,2024-06-25,,Bắc Kạn,Na Rì,Côn Minh") }
+        var text = Array((rows.joined(separator: "\n") + "\n").utf8)
+        // on line 101 (a header and 99 rows before it), in its name: byte 12 of "T99,Miến dong 99", its 11th character
+        let lineStart = rows[0..<100].map { $0.utf8.count + 1 }.reduce(0, +)
+        #expect(lineStart > 4096)
+        text[lineStart + 12] = 0
+        try Data(text).write(to: URL(fileURLWithPath: path))
+        let r = try ReportKit.ocop(["--data", dir.path, "-e", "products count"])
+        #expect(r == ReportKit.Run(out: "", err: """
+            \(path):101:11: error: a NUL byte at byte \(lineStart + 13): text never holds one (the file may be damaged, or joined to one that is not text)
+              hint: remove the byte, or save the list again from the program that made it
+
+            """, exit: 2), "\(r)")
+        let vi = try ReportKit.ocop(["--lang", "vi", "--data", dir.path, "-e", "products count"])
+        #expect(vi.exit == 2 && vi.err.contains("\(path):101:11: lỗi: có byte NUL ở byte thứ"), "\(vi)")
+        // JSON: a NUL inside a value far into the file
+        try FileManager.default.removeItem(atPath: path)
+        var json = Array(("[" + (0..<200).map { "{\"id\": \"T\($0)\", \"name\": \"Miến dong\"}" }.joined(separator: ",\n") + "]\n").utf8)
+        json[json.count - 10] = 0
+        try Data(json).write(to: dir.appendingPathComponent("products.json"))
+        let j = try ReportKit.ocop(["--data", dir.path, "-e", "products count"])
+        #expect(j.exit == 2 && j.err.contains("products.json:200:") && j.err.contains("error: a NUL byte at byte"), "\(j)")
+    }
+
     @Test("a file that says it is empty but is not (/proc/self/status) is read, not called empty")
     func procFile() throws {
         let dir = folder()

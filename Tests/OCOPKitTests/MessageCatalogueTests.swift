@@ -335,6 +335,8 @@ struct MessageCatalogueTests {
         .fileUTF16,
         .helpResaveCSVUTF8,
         .fileBinary(byte: "x"),
+        .fileHasNUL(byte: "x"),
+        .helpFileHasNUL,
         .helpBinaryFile,
         .csvEmpty,
         .helpHeaderFirstLine,

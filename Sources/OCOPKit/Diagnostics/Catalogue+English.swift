@@ -290,6 +290,8 @@ extension Catalogue {
         .fileUTF16: "the file is UTF-16 text, not UTF-8",
         .helpResaveCSVUTF8: "re-save the file as UTF-8 (Excel: Save As → CSV UTF-8)",
         .fileBinary: "the file is not text (a NUL byte at byte {byte})",
+        .fileHasNUL: "a NUL byte at byte {byte}: text never holds one (the file may be damaged, or joined to one that is not text)",
+        .helpFileHasNUL: "remove the byte, or save the list again from the program that made it",
         .helpBinaryFile: "a data file is CSV or JSON text; this looks like a binary file",
         .csvEmpty: "the file is empty: a header row is needed",
         .helpHeaderFirstLine: "the first line names the columns: id,name,category,…",

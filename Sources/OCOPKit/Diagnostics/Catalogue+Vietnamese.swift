@@ -290,6 +290,8 @@ extension Catalogue {
         .fileUTF16: "tệp là văn bản UTF-16, không phải UTF-8",
         .helpResaveCSVUTF8: "hãy lưu lại tệp dưới dạng UTF-8 (Excel: Save As → CSV UTF-8)",
         .fileBinary: "tệp không phải văn bản (byte NUL ở byte thứ {byte})",
+        .fileHasNUL: "có byte NUL ở byte thứ {byte}: văn bản không bao giờ chứa byte này (tệp có thể bị hỏng, hoặc bị nối với một tệp không phải văn bản)",
+        .helpFileHasNUL: "xoá byte đó, hoặc lưu lại danh sách từ chương trình đã tạo ra nó",
         .helpBinaryFile: "tệp dữ liệu là văn bản CSV hoặc JSON; tệp này trông như tệp nhị phân",
         .csvEmpty: "tệp trống: cần một dòng tiêu đề",
         .helpHeaderFirstLine: "dòng đầu tiên ghi tên các cột: id,name,category,…",

@@ -275,6 +275,8 @@ extension Message {
         case .fileUTF16: .fileUTF16
         case .helpResaveCSVUTF8: .helpResaveCSVUTF8
         case .fileBinary: .fileBinary
+        case .fileHasNUL: .fileHasNUL
+        case .helpFileHasNUL: .helpFileHasNUL
         case .helpBinaryFile: .helpBinaryFile
         case .csvEmpty: .csvEmpty
         case .helpHeaderFirstLine: .helpHeaderFirstLine
@@ -755,6 +757,8 @@ extension Message {
         case fileUTF16
         case helpResaveCSVUTF8
         case fileBinary
+        case fileHasNUL
+        case helpFileHasNUL
         case helpBinaryFile
         case csvEmpty
         case helpHeaderFirstLine

@@ -314,6 +314,9 @@ public indirect enum Message: Sendable, Equatable {
     case fileUTF16
     case helpResaveCSVUTF8
     case fileBinary(byte: String)
+    /// A NUL byte past the first 4 KiB of a text data file.
+    case fileHasNUL(byte: String)
+    case helpFileHasNUL
     case helpBinaryFile
     case csvEmpty
     case helpHeaderFirstLine
