@@ -171,6 +171,7 @@ struct Ocop: ParsableCommand {
         sink.lang = options.lang
         let terminal = isatty(1) == 1
         options.terminal = terminal
+        options.stdinTerminal = isatty(0) == 1
         if let m = maxRows {
             if m == "all" || m == "0" { options.render.maxRows = nil }
             else if let n = Int(m), n > 0 { options.render.maxRows = n }

@@ -139,6 +139,12 @@ final class PTYRecordTests {
         out = try p.expect("ocop> ")
         #expect(out.contains("┌") && out.contains("not shown:"))
         try p.waitForTerminal(canonical: false)
+        // chosen, table is a table for one row too (by default one row is a record)
+        p.send("products where id = \"SP0102\"\r")
+        try p.expect("\"SP0102\"\r\n")
+        out = try p.expect("ocop> ")
+        #expect(out.contains("┌") && out.contains("│ SP0102 │") && !out.contains("status:") && out.contains("1 row"), "\(out)")
+        try p.waitForTerminal(canonical: false)
         p.send("set display sideways\r")
         try p.expect("display is table, vertical or auto")
         try p.waitForEditing()
@@ -185,6 +191,26 @@ final class PTYPagerTests {
         try p.waitForEditing()
         p.send("\u{4}")
         #expect(try p.waitForExit() == 0)
+    }
+
+    @Test("-e and run on a terminal page a tall result too; q ends it with exit 0; short results and pipes never page",
+          arguments: [["-e", "products"], ["run", "SCRIPT"]])
+    func pagedCommandLine(args: [String]) throws {
+        let script = home.appendingPathComponent("tall.ocop")
+        try "products count\nproducts\n".write(to: script, atomically: false, encoding: .utf8)
+        let p = try PTYProcess(args.map { $0 == "SCRIPT" ? script.path : $0 }, environment: PTYProcess.environment(home: home), columns: 80, rows: 24)
+        try p.expect("SP0001")
+        try p.waitForTerminal(canonical: false)  // less has the terminal
+        let first = try p.expect(":\u{1B}[K")
+        #expect(!first.contains("214 rows"), "the first page stops before the end")
+        p.send("q")
+        #expect(try p.waitForExit() == 0)
+        // a result that fits is written straight out; a pipe gets every row, no pager
+        let short = try PTYProcess(["-e", "products count"], environment: PTYProcess.environment(home: home), columns: 80, rows: 24)
+        #expect(try short.waitForExit() == 0)
+        #expect(String(decoding: short.output, as: UTF8.self).contains("214") && !String(decoding: short.output, as: UTF8.self).contains(":\u{1B}[K"))
+        let piped = try ReportKit.ocop(["-e", "products"])
+        #expect(piped.exit == 0 && piped.out.contains("214 rows") && piped.out.contains("SP0214"))
     }
 
     @Test("no pager with an empty PAGER, with set pager off, or when the pager cannot start", arguments: ["", "off", "/no/such/pager"])

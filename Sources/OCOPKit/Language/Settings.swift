@@ -138,13 +138,14 @@ extension Setting {
                     return true
                 }),
         Setting(name: "display", values: .choice(DisplayMode.allCases.map(\.rawValue)), defaultValue: DisplayMode.table.rawValue,
-                help: .init(en: "on a terminal: tables, records of field: value lines, or records when a table would not fit (one row is always a record)",
-                            vi: "trên màn hình: bảng, từng bản ghi dạng trường: giá trị, hoặc bản ghi khi bảng không vừa (một dòng luôn là một bản ghi)",
+                help: .init(en: "on a terminal: tables, records of field: value lines, or records when a table would not fit (by default one row is a record; set display table shows it as a table)",
+                            vi: "trên màn hình: bảng, từng bản ghi dạng trường: giá trị, hoặc bản ghi khi bảng không vừa (mặc định một dòng là một bản ghi; set display table cho hiện thành bảng)",
                             examples: ["set display vertical"]),
                 current: { $0.render.display.rawValue },
                 apply: { o, v in
                     guard let d = DisplayMode(rawValue: v.lowercased()) else { return false }
                     o.render.display = d
+                    o.render.displayChosen = true
                     return true
                 }, invalidMessage: .settingDisplay),
         flag("pager", \.pager, en: "at the REPL, output taller than the window goes through $PAGER (default less -FRSX)",

@@ -30,6 +30,9 @@ public struct RenderOptions: Sendable {
     public var named: Set<String> = []
     /// Tables, records (`field: value` lines), or records when a table would not fit.
     public var display: DisplayMode = .table
+    /// The user chose `display` (`set display table`, the config file): a one-row result is
+    /// then a table too; by default it is a record.
+    public var displayChosen = false
     /// The language of footers.
     public var lang: Lang = .en
     public init() {}

@@ -1,6 +1,7 @@
 /// How a result is laid out on a terminal (`set display`).
 public enum DisplayMode: String, CaseIterable, Sendable {
-    /// A table, fitted to the window; a result of one row is shown as a record.
+    /// A table, fitted to the window; a result of one row is shown as a record unless the user
+    /// chose `set display table` (RenderOptions.displayChosen).
     case table
     /// Every row as a record of `field: value` lines.
     case vertical

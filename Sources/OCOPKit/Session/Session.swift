@@ -15,8 +15,11 @@ public struct SessionOptions: Sendable {
     public var verbose = false
     /// The language of messages, help and the tutorial (`--lang`, `set lang`).
     public var lang: Lang = .en
-    /// At the REPL, output taller than the window goes through a pager (`set pager off`).
+    /// On a terminal, output taller than the window goes through a pager (`set pager off`).
     public var pager = true
+    /// Standard input is a terminal too: the pager is used only then (psql's rule), so
+    /// `-e` and `run` page at a terminal, never `… | ocop` or `ocop > file`.
+    public var stdinTerminal = false
     public init(today: Day) { self.today = today }
 }
 
@@ -222,8 +225,9 @@ public final class Session {
         var text: String
         switch r {
         case .rows(let f):
-            // on a terminal one row is a record: a row of a table is shown with what it leads to
-            if o.format == .table, o.fitWidth != nil, f.count == 1, o.display == .table { o.display = .vertical }
+            // on a terminal one row is a record (a row of a table shown with what it leads to),
+            // unless the user chose `set display table`
+            if o.format == .table, o.fitWidth != nil, f.count == 1, o.display == .table, !o.displayChosen { o.display = .vertical }
             if o.format == .table, o.display == .vertical, let card = recordCard(f, o) { text = card }
             else { text = Renderer.render(ResultTable(f), o) }
         case .scalar(let v, let label): text = Renderer.scalar(v, label: label, o)
@@ -241,12 +245,14 @@ public final class Session {
     }
 
     /// Writes what a person reads at the terminal: on a terminal each line fits the window
-    /// (prose wraps; tables were already fitted), and at the REPL output taller than the
-    /// window goes through the pager, unless `set pager off` or there is none.
+    /// (prose wraps; tables were already fitted), and output taller than the window goes
+    /// through the pager (at the REPL, and for `-e` and `run` when standard input and output
+    /// are both terminals), unless `set pager off` or there is none.
     func emit(_ text: String) {
         guard let width = screenWidth else { return sink.out(text) }
         let fitted = ScreenFit.fit(text, width: width)
-        if options.interactive, options.pager, let rows = terminalHeight?(), rows > 1,
+        let keys = options.interactive || (options.terminal && options.stdinTerminal)
+        if keys, options.pager, let rows = terminalHeight?(), rows > 1,
            fitted.utf8.lazy.filter({ $0 == 10 }).count >= rows - 1, sink.page(fitted) { return }
         sink.out(fitted)
     }
