@@ -94,7 +94,7 @@ struct HelpTests {
         Self.session(sink, lang: .vi).run("help group\nhelp province")
         #expect(sink.output.contains("group — mệnh đề"))
         #expect(sink.output.contains("tạo một dòng cho mỗi khóa"))
-        #expect(sink.output.contains("trường text của products: tỉnh tại thời điểm công nhận"))
+        #expect(sink.output.contains("trường chữ của products: tỉnh tại thời điểm công nhận"))
     }
 
     @Test("an unknown topic suggests the nearest")

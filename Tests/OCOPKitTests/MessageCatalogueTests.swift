@@ -485,6 +485,13 @@ struct MessageCatalogueTests {
         .helpCliParamDidYouMean(name: "x"),
         .helpCliDeclareParam,
         .scriptStandardInput,
+        .typeNameInteger,
+        .typeNameDecimal,
+        .typeNameText,
+        .typeNameDate,
+        .typeNameBoolean,
+        .typeNameNull,
+        .typeNameDuration,
     ]
 
     @Test("every code has an entry in both catalogues, and no catalogue has extras")

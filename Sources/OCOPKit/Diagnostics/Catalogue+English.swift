@@ -449,6 +449,15 @@ extension Catalogue {
         .helpCliDeclareParam: "the script declares its parameters with: param NAME = …",
         .scriptStandardInput: "standard input",
 
+        // type names (describe's type column)
+        .typeNameInteger: "integer",
+        .typeNameDecimal: "decimal",
+        .typeNameText: "text",
+        .typeNameDate: "date",
+        .typeNameBoolean: "boolean",
+        .typeNameNull: "null",
+        .typeNameDuration: "duration",
+
         // running
         .cancelled: "cancelled",
         .settingUnknown: "unknown setting '{name}'",

@@ -449,6 +449,15 @@ extension Catalogue {
         .helpCliDeclareParam: "tập lệnh khai báo tham số bằng: param TÊN = …",
         .scriptStandardInput: "đầu vào chuẩn",
 
+        // type names (describe's type column)
+        .typeNameInteger: "số nguyên",
+        .typeNameDecimal: "số thập phân",
+        .typeNameText: "chữ",
+        .typeNameDate: "ngày",
+        .typeNameBoolean: "đúng/sai",
+        .typeNameNull: "null",
+        .typeNameDuration: "khoảng thời gian",
+
         // khi chạy
         .cancelled: "đã hủy",
         .settingUnknown: "không có thiết lập '{name}'",

@@ -425,6 +425,13 @@ extension Message {
         case .helpCliParamDidYouMean: .helpCliParamDidYouMean
         case .helpCliDeclareParam: .helpCliDeclareParam
         case .scriptStandardInput: .scriptStandardInput
+        case .typeNameInteger: .typeNameInteger
+        case .typeNameDecimal: .typeNameDecimal
+        case .typeNameText: .typeNameText
+        case .typeNameDate: .typeNameDate
+        case .typeNameBoolean: .typeNameBoolean
+        case .typeNameNull: .typeNameNull
+        case .typeNameDuration: .typeNameDuration
         case .cancelled: .cancelled
         case .settingUnknown: .settingUnknown
         case .settingDidYouMean: .settingDidYouMean
@@ -907,6 +914,13 @@ extension Message {
         case helpCliParamDidYouMean
         case helpCliDeclareParam
         case scriptStandardInput
+        case typeNameInteger
+        case typeNameDecimal
+        case typeNameText
+        case typeNameDate
+        case typeNameBoolean
+        case typeNameNull
+        case typeNameDuration
         case cancelled
         case settingUnknown
         case settingDidYouMean

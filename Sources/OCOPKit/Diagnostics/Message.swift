@@ -474,6 +474,15 @@ public indirect enum Message: Sendable, Equatable {
     case helpCliDeclareParam
     case scriptStandardInput
 
+    // MARK: type names (describe's type column)
+    case typeNameInteger
+    case typeNameDecimal
+    case typeNameText
+    case typeNameDate
+    case typeNameBoolean
+    case typeNameNull
+    case typeNameDuration
+
     // MARK: running
     case cancelled
 
@@ -553,6 +562,19 @@ extension Message {
 }
 
 extension DataType {
+    /// The type's name as `describe` shows it (`integer`, `số nguyên`).
+    public var name: Message {
+        switch self {
+        case .integer: return .typeNameInteger
+        case .decimal: return .typeNameDecimal
+        case .text: return .typeNameText
+        case .date: return .typeNameDate
+        case .boolean: return .typeNameBoolean
+        case .null: return .typeNameNull
+        case .duration: return .typeNameDuration
+        }
+    }
+
     /// The type as a phrase inside a message ("a whole number").
     public var message: Message {
         switch self {

@@ -62,7 +62,7 @@ extension Session {
         var lines: [[Value]] = []
         func add(_ field: String, _ col: Column, derived: Bool) {
             let st = FieldStats(col, f)
-            let type = col.type.rawValue + (derived ? ", " + Msg.text("describe.derived", lang) : "")
+            let type = col.type.name.text(lang) + (derived ? ", " + Msg.text("describe.derived", lang) : "")
             lines.append([.text(field), .text(type), .integer(Int64(st.present)), .integer(Int64(st.missing)),
                           .integer(Int64(st.distinct)), .text(DisplayWidth.truncate(st.summary(lang), to: 34)),
                           .text(DisplayWidth.truncate(st.example ?? "", to: 22))])
@@ -112,7 +112,7 @@ extension Session {
         var o = displayOptions
         o.maxRows = nil
         o.display = .table
-        let head = Msg.text("describe.valuesHeader", lang, "\(name).\(col.name)", col.type.rawValue,
+        let head = Msg.text("describe.valuesHeader", lang, "\(name).\(col.name)", col.type.name.text(lang),
                             ValueFormat.grouped(Int64(st.present), lang), ValueFormat.grouped(Int64(st.missing), lang), ValueFormat.grouped(Int64(st.distinct), lang))
         return head + "\n" + Renderer.render(t, o)
     }

@@ -47,7 +47,7 @@ extension Help {
     static func fieldEntry(_ table: String, _ field: String, _ col: Column, _ t: Table, _ session: Session) -> HelpEntry {
         let lang = session.options.lang
         let st = FieldStats(col, Frame(table: t), topCount: 5)
-        var text = Msg.text(t.derived[field] != nil ? "help.derivedFieldOf" : "help.fieldOf", lang, col.type.rawValue, table)
+        var text = Msg.text(t.derived[field] != nil ? "help.derivedFieldOf" : "help.fieldOf", lang, col.type.name.text(lang), table)
         if let m = meaning(table, field, lang) ?? t.derived[field]?.meaning { text += ": " + m }
         text += "\n" + Msg.text("help.fieldCounts", lang, ValueFormat.grouped(Int64(st.present), lang),
                                 ValueFormat.grouped(Int64(st.missing), lang), ValueFormat.grouped(Int64(st.distinct), lang))
