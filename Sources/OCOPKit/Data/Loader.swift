@@ -22,7 +22,7 @@ public enum Loader {
             return try load(folder, sheet: sheet)
         }
         let ds = Dataset(folder: given)
-        if let products = try table(named: "products", in: folder) {
+        if let products = try table(named: "products", in: folder, into: ds) {
             ds.add(products)
         } else if let file = try productsFile(in: folder) {
             // Loader+Files.swift: products.xlsx, or the one file whose header is a products list
@@ -32,7 +32,7 @@ public enum Loader {
             throw Diagnostic.data(.noProductsList, file: folder, help: [found.isEmpty ? .helpNoDataFiles : .helpNoProductsHeader(files: found)])
         }
         for name in optionalTables where ds.tables[name] == nil {
-            if let t = try table(named: name, in: folder) { ds.add(t) }
+            if let t = try table(named: name, in: folder, into: ds) { ds.add(t) }
         }
         try link(ds)
         return ds
@@ -58,16 +58,17 @@ public enum Loader {
         return ds
     }
 
-    static func table(named name: String, in folder: String) throws(Diagnostic) -> Table? {
+    static func table(named name: String, in folder: String, into ds: Dataset) throws(Diagnostic) -> Table? {
         for ext in ["csv", "json"] {
             let path = (folder as NSString).appendingPathComponent("\(name).\(ext)")
-            if try exists(path, in: folder) { return try fileTable(path, name: name) }
+            if try exists(path, in: folder) { return try fileTable(path, name: name, into: ds) }
         }
         return nil
     }
 
-    /// The CSV (or TSV) or JSON file at `path` as table `name`, by its extension.
-    static func fileTable(_ path: String, name: String) throws(Diagnostic) -> Table {
+    /// The CSV (or TSV) or JSON file at `path` as table `name`, by its extension. A CSV in
+    /// another encoding or laid out for printing adds its note to `ds` (CSVInput.swift).
+    static func fileTable(_ path: String, name: String, into ds: Dataset) throws(Diagnostic) -> Table {
         let file = try MappedFile(path: path)
         let t: Table
         if (path as NSString).pathExtension.lowercased() == "json" {
@@ -80,13 +81,13 @@ public enum Loader {
             try file.checkUnchanged()
             return t
         }
-        do { t = try csvTable(buffer: file.buffer, name: name, file: path, mapped: file) } catch {
+        do { t = try csvFileTable(file, path: path, name: name, into: ds) } catch {
             // a file rewritten meanwhile explains any error found in it
             try file.checkUnchanged()
             throw error
         }
         try file.checkUnchanged()
-        t.origin = TableOrigin(file: path, csvBytes: { FileManager.default.contents(atPath: path).map { [UInt8]($0) } })
+        if t.origin == nil { t.origin = TableOrigin(file: path, csvBytes: { FileManager.default.contents(atPath: path).map { [UInt8]($0) } }) }
         return t
     }
 
@@ -136,11 +137,11 @@ public enum Loader {
     }
 
     static func csvTable(buffer all: UnsafeBufferPointer<UInt8>, name: String, file: String,
-                         mapped: MappedFile? = nil) throws(Diagnostic) -> Table {
+                         mapped: MappedFile? = nil, separator: UInt8 = 44) throws(Diagnostic) -> Table {
         try refuseBinary(all, file: file)
         var start = 0
         if all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF { start = 3 }
-        var scanner = CSVScanner(all, from: start)
+        var scanner = CSVScanner(all, from: start, separator: separator)
         func fail(_ message: Message, at offset: Int, hint: Message? = nil) -> Diagnostic {
             let (line, col) = CSVScanner.location(in: all, of: offset)
             return Diagnostic.data(message, file: file, line: line, column: col, help: hint.map { [$0] } ?? [])
@@ -181,7 +182,7 @@ public enum Loader {
         let builders = header.names.map { ColumnBuilder(name: $0, declared: Schema.declared(name, $0)) }
         // Two cores: each scans every record but fills only its own columns, so no merging is
         // needed. Columns are split by estimated cost (distinct text is the expensive part).
-        var groups = splitColumns(all, from: scanner.pos, count: headers.count)
+        var groups = splitColumns(all, from: scanner.pos, count: headers.count, separator: separator)
         for g in groups.indices { for i in header.ignored { groups[g][i] = false } }
         let dataStart = scanner.pos, firstLine = scanner.line, headerCount = headers.count
         let results = UnsafeMutableBufferPointer<ScanOutcome>.allocate(capacity: groups.count)
@@ -195,7 +196,7 @@ public enum Loader {
         DispatchQueue.concurrentPerform(iterations: groups.count) { g in
             let (all, builders, groups, results, mapped) = shared.value
             results[g] = scanRecords(all, from: dataStart, line: firstLine, builders: builders,
-                                     mine: groups[g], headerCount: headerCount, mapped: mapped)
+                                     mine: groups[g], headerCount: headerCount, mapped: mapped, separator: separator)
         }
         let failures = results.compactMap(\.error).sorted { $0.offset < $1.offset }
         if let e = failures.first { throw fail(e.message, at: e.offset, hint: e.hint) }
@@ -213,11 +214,11 @@ public enum Loader {
     }
 
     /// Which columns each core fills: balanced by a cost estimated from the first rows.
-    static func splitColumns(_ all: UnsafeBufferPointer<UInt8>, from: Int, count: Int) -> [[Bool]] {
+    static func splitColumns(_ all: UnsafeBufferPointer<UInt8>, from: Int, count: Int, separator: UInt8 = 44) -> [[Bool]] {
         let cores = min(2, ProcessInfo.processInfo.activeProcessorCount)
         guard cores > 1, count > 1, all.count - from > 1_000_000 else { return [Array(repeating: true, count: count)] }
         // sample up to 2,000 records: cost ~ bytes + distinctness
-        var scanner = CSVScanner(all, from: from)
+        var scanner = CSVScanner(all, from: from, separator: separator)
         var distinct = Array(repeating: Set<Int>(), count: count)
         var bytes = Array(repeating: 0, count: count)
         var records = 0
@@ -253,8 +254,8 @@ public enum Loader {
 
     /// Scans every record from `from`, adding the fields of the columns marked in `mine`.
     static func scanRecords(_ all: UnsafeBufferPointer<UInt8>, from: Int, line: Int, builders: [ColumnBuilder],
-                            mine: [Bool], headerCount: Int, mapped: MappedFile?) -> ScanOutcome {
-        var scanner = CSVScanner(all, from: from)
+                            mine: [Bool], headerCount: Int, mapped: MappedFile?, separator: UInt8 = 44) -> ScanOutcome {
+        var scanner = CSVScanner(all, from: from, separator: separator)
         var rows = 0
         var released = from
         do {

@@ -476,6 +476,9 @@ extension Message {
         case .sheetNamed: .sheetNamed
         case .noHeaderRow: .noHeaderRow
         case .xlsxNotZip: .xlsxNotZip
+        case .encodingUnknown: .encodingUnknown
+        case .helpSaveAsUTF8: .helpSaveAsUTF8
+        case .loadEncoding: .loadEncoding
         case .helpResaveXLSX: .helpResaveXLSX
         case .xlsxNoWorkbook: .xlsxNoWorkbook
         case .helpOldFormats: .helpOldFormats
@@ -965,6 +968,9 @@ extension Message {
         case sheetNamed
         case noHeaderRow
         case xlsxNotZip
+        case encodingUnknown
+        case helpSaveAsUTF8
+        case loadEncoding
         case helpResaveXLSX
         case xlsxNoWorkbook
         case helpOldFormats

@@ -534,6 +534,9 @@ public indirect enum Message: Sendable, Equatable {
     case sheetNamed(name: String)
     case noHeaderRow
     case xlsxNotZip
+    case encodingUnknown(byte: String, candidates: [String])
+    case helpSaveAsUTF8
+    case loadEncoding(encoding: String)
     case helpResaveXLSX
     case xlsxNoWorkbook(part: String)
     case helpOldFormats

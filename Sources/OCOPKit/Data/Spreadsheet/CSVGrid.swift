@@ -22,28 +22,36 @@ enum CSVGrid {
     }
 
     /// Up to `limit` rows of UTF-8 CSV bytes (a BOM skipped), each cell as text; a malformed
-    /// quote ends the rows read so far.
-    static func rows(_ bytes: [UInt8], limit: Int = .max) -> [[CellValue]] {
+    /// quote ends the rows read so far (for a look at a file's first rows).
+    static func rows(_ bytes: [UInt8], limit: Int = .max, separator given: UInt8? = nil) -> [[CellValue]] {
         bytes.withUnsafeBufferPointer { all in
-            var start = 0
-            if all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF { start = 3 }
-            var s = CSVScanner(all, from: start, separator: separator(all, from: start))
-            var out: [[CellValue]] = []
-            do {
-                while !s.atEnd && out.count < limit {
-                    var row: [CellValue] = []
-                    while true {
-                        let (f, last) = try s.nextField()
-                        let bytes = f.hasEscapes ? s.unescaped(f) : Array(UnsafeBufferPointer(rebasing: all[f.start..<f.end]))
-                        let text = VietText.nfc(String(decoding: bytes, as: UTF8.self)).trimmingSpaces
-                        row.append(text.isEmpty ? .empty : .text(text))
-                        if last { break }
-                    }
-                    while let l = row.last, l == .empty { row.removeLast() }
-                    out.append(row)
-                }
-            } catch {}
-            return out
+            (try? grid(all, limit: limit, separator: given)) ?? []
         }
+    }
+
+    /// Every row of a CSV read as a grid (a BOM skipped); a malformed quote is an error.
+    static func grid(_ all: UnsafeBufferPointer<UInt8>, limit: Int = .max, separator given: UInt8? = nil,
+                     partial: Bool = true) throws(CSVScanner.ScanError) -> [[CellValue]] {
+        var start = 0
+        if all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF { start = 3 }
+        var s = CSVScanner(all, from: start, separator: given ?? separator(all, from: start))
+        var out: [[CellValue]] = []
+        do {
+            while !s.atEnd && out.count < limit {
+                var row: [CellValue] = []
+                while true {
+                    let (f, last) = try s.nextField()
+                    let bytes = f.hasEscapes ? s.unescaped(f) : Array(UnsafeBufferPointer(rebasing: all[f.start..<f.end]))
+                    let text = VietText.nfc(String(decoding: bytes, as: UTF8.self)).trimmingSpaces
+                    row.append(text.isEmpty ? .empty : .text(text))
+                    if last { break }
+                }
+                while let l = row.last, l == .empty { row.removeLast() }
+                out.append(row)
+            }
+        } catch {
+            if !partial { throw error }
+        }
+        return out
     }
 }

@@ -24,6 +24,7 @@ extension Dataset {
                 line += Msg.text("load.layout.filled", lang, String(r.filledDistrict + r.filledStars))
             }
             if !r.problems.isEmpty { line += Msg.text("load.layout.unreadable", lang, String(r.problems.count)) }
+            if let e = note.encoding { line += Message.loadEncoding(encoding: e.name).text(lang) }
             return line
         }
     }

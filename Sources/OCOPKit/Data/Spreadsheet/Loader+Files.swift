@@ -39,7 +39,7 @@ extension Loader {
         case "xlsx":
             try XLSXLoader.load(path, sheet: sheet, into: ds, only: only ? name : nil)
         default:
-            ds.add(try fileTable(path, name: name))
+            ds.add(try fileTable(path, name: name, into: ds))
         }
     }
 

@@ -79,17 +79,7 @@ struct PrintedLayout {
         }
         func width(_ r: Int) -> Int { r < rows.count ? rows[r].count : 0 }
         // 1. the header row
-        var best = -1, bestScore = 1
-        for r in 0..<min(rows.count, 40) {
-            var score = 0
-            for c in 0..<width(r) {
-                switch HeaderAliases.resolve(headerText(r, c), table: name) {
-                case .column, .ignored: score += 1
-                case .keep: break
-                }
-            }
-            if score > bestScore { best = r; bestScore = score }
-        }
+        let best = headerRow(rows.count, width: width, text: headerText, name: name)
         guard best >= 0 else {
             throw Failure(code: .noHeaderRow, help: [.helpProductsHeader])
         }
@@ -201,6 +191,22 @@ struct PrintedLayout {
     }
 
     /// `0` → `A`, `27` → `AB`.
+    /// Among the first 40 rows, the first with the most known headers (at least two); -1 if none.
+    static func headerRow(_ count: Int, width: (Int) -> Int, text: (Int, Int) -> String, name: String) -> Int {
+        var best = -1, bestScore = 1
+        for r in 0..<min(count, 40) {
+            var score = 0
+            for c in 0..<width(r) {
+                switch HeaderAliases.resolve(text(r, c), table: name) {
+                case .column, .ignored: score += 1
+                case .keep: break
+                }
+            }
+            if score > bestScore { best = r; bestScore = score }
+        }
+        return best
+    }
+
     static func columnLetters(_ c: Int) -> String {
         var n = c + 1, out = ""
         while n > 0 { n -= 1; out = String(UnicodeScalar(UInt8(65 + n % 26))) + out; n /= 26 }

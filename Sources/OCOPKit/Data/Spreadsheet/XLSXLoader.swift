@@ -42,12 +42,7 @@ enum XLSXLoader {
             guard let i = roles[name] else { continue }
             let s = sheets[i]
             do {
-                var (t, report, rows) = try PrintedLayout.table(rows: s.rows, merged: s.merged, name: name, sheet: s.name, dayOf: wb.day(serial:))
-                t.origin = TableOrigin(file: path, csvBytes: nil, sheet: s.name, sheetRows: rows)
-                ListColumns.apply(t)
-                report.filledDistrict += ListColumns.fillDistricts(t, report.sectionDistricts)
-                ds.add(t)
-                ds.layouts.append(LayoutNote(table: name, file: path, report: report))
+                ds.add(try PrintedLayout.load(s.rows, merged: s.merged, name: name, sheet: s.name, file: path, dayOf: wb.day(serial:), into: ds))
             } catch {
                 throw Diagnostic.data(error.code, file: path, line: error.row.map { $0 + 1 }, help: error.help + [.sheetNamed(name: s.name)])
             }
@@ -77,9 +72,25 @@ enum XLSXLoader {
     }
 }
 
-/// What the printed layout of one table did, for the load summary and the warnings.
+/// What the printed layout of one table did, for the load summary and the warnings; for a
+/// CSV, also the encoding it was converted from (nil: UTF-8).
 struct LayoutNote {
     var table: String
     var file: String
     var report: PrintedLayout.Report
+    var encoding: TextEncoding? = nil
+}
+
+extension PrintedLayout {
+    /// The table `name` from a grid of cells (a sheet, or a CSV read as one), with the
+    /// columns a printed list implies filled in (ListColumns) and its note added to `ds`.
+    static func load(_ rows: [[CellValue]], merged: [MergedRange], name: String, sheet: String?, file: String,
+                     encoding: TextEncoding? = nil, dayOf: DayOf, into ds: Dataset) throws(Failure) -> Table {
+        var (t, report, sheetRows) = try table(rows: rows, merged: merged, name: name, sheet: sheet, dayOf: dayOf)
+        t.origin = TableOrigin(file: file, csvBytes: nil, sheet: sheet, sheetRows: sheetRows)
+        ListColumns.apply(t)
+        report.filledDistrict += ListColumns.fillDistricts(t, report.sectionDistricts)
+        ds.layouts.append(LayoutNote(table: name, file: file, report: report, encoding: encoding))
+        return t
+    }
 }
