@@ -157,4 +157,23 @@ struct CSVVariantTests {
         #expect(rows.dropFirst().map { [$0[name], $0[stars], $0[district]] } == [["Miến dong Tài Hoan", "4", "Huyện Na Rì"], ["Rượu men lá", "3", "Huyện Na Rì"]])
         #expect(r.err.hasPrefix("products.csv: 2 products; 2 rows skipped (1 section, 1 total)"), "\(r.err)")
     }
+
+    @Test("a date cell holding only a year (2022) is the row's certified_year; certified_on stays empty, no warning")
+    func bareYear() throws {
+        let list = """
+        DANH SÁCH SẢN PHẨM OCOP
+        STT,Tên sản phẩm,Phân hạng,Ngày công nhận
+        1,Miến dong,4 sao,2022
+        2,Mật ong,3 sao,15/08/2023
+        3,Chè,3 sao,năm ngoái
+
+        """
+        let r = try loads(Data(list.utf8))
+        #expect(r.exit == 0, "\(r.err)")
+        let rows = try ReportKit.pythonCSV(Data(r.out.utf8))
+        let on = try #require(rows[0].firstIndex(of: "certified_on")), year = try #require(rows[0].firstIndex(of: "certified_year"))
+        #expect(rows.dropFirst().map { [$0[on], $0[year]] } == [["", "2022"], ["2023-08-15", ""], ["", ""]])
+        // the one cell that is no date at all is still listed; the year is not
+        #expect(r.err.contains("1 unreadable cells left empty"), "\(r.err)")
+    }
 }

@@ -88,9 +88,28 @@ extension PrintedLayout {
                      encoding: TextEncoding? = nil, dayOf: DayOf, into ds: Dataset) throws(Failure) -> Table {
         var (t, report, sheetRows) = try table(rows: rows, merged: merged, name: name, sheet: sheet, dayOf: dayOf)
         t.origin = TableOrigin(file: file, csvBytes: nil, sheet: sheet, sheetRows: sheetRows)
+        yearsInDates(t, &report, name: name)
         ListColumns.apply(t)
         report.filledDistrict += ListColumns.fillDistricts(t, report.sectionDistricts)
         ds.layouts.append(LayoutNote(table: name, file: file, report: report, encoding: encoding))
         return t
+    }
+
+    /// A certification date cell that holds only a year (`2022`, as many lists write it): by
+    /// Năm công nhận's rule (ListColumns.swift) it is the row's certified_year, and
+    /// certified_on stays empty rather than an invented 1 January; not an unreadable cell.
+    static func yearsInDates(_ t: Table, _ report: inout Report, name: String) {
+        var years: [Int: Int64] = [:]
+        report.problems.removeAll { p in
+            guard HeaderAliases.resolve(p.header, table: name) == .column("certified_on"),
+                  p.text.utf8.count == 4, let y = Int64(p.text), (1900...2100).contains(y) else { return false }
+            years[p.tableRow] = y
+            return true
+        }
+        guard !years.isEmpty else { return }
+        let existing = t.column("certified_year")
+        guard existing == nil || existing?.type == .integer else { return }
+        let values: [Value] = (0..<t.rowCount).map { r in years[r].map(Value.integer) ?? existing?.value(r) ?? .null }
+        t.setColumn(Column.from(name: "certified_year", type: .integer, values: values))
     }
 }
