@@ -22,17 +22,17 @@ LOAD = f"""
 .import {ROOT}/Sources/OCOPKit/Sample/products.csv raw_products
 .import {ROOT}/Sources/OCOPKit/Sample/producers.csv raw_producers
 CREATE TABLE products AS SELECT rowid AS ord, id, name, category, producer_id,
-  CAST(stars AS INTEGER) AS stars, CAST(score AS REAL) AS score,
-  CASE WHEN certified_on LIKE '__/__/____' THEN substr(certified_on,7,4)||'-'||substr(certified_on,4,2)||'-'||substr(certified_on,1,2) ELSE certified_on END AS certified_on,
+  CAST(stars AS INTEGER) AS stars, CAST(NULLIF(score,'') AS REAL) AS score,
+  CASE WHEN certified_on = '' THEN NULL WHEN certified_on LIKE '__/__/____' THEN substr(certified_on,7,4)||'-'||substr(certified_on,4,2)||'-'||substr(certified_on,1,2) ELSE certified_on END AS certified_on,
   CASE WHEN expires_on = '' THEN NULL WHEN expires_on LIKE '__/__/____' THEN substr(expires_on,7,4)||'-'||substr(expires_on,4,2)||'-'||substr(expires_on,1,2) ELSE expires_on END AS expires_on,
   province, NULLIF(district,'') AS district, NULLIF(commune,'') AS commune,
-  CAST(NULLIF(price_vnd,'') AS INTEGER) AS price_vnd
+  CAST(NULLIF(price_vnd,'') AS INTEGER) AS price_vnd, CAST(NULLIF(certified_year,'') AS INTEGER) AS certified_year
 FROM raw_products;
 UPDATE products SET expires_on =
   CASE WHEN strftime('%d', date(certified_on, '+36 months')) != strftime('%d', certified_on)
        THEN date(certified_on, 'start of month', '+37 months', '-1 day')
        ELSE date(certified_on, '+36 months') END
-  WHERE expires_on IS NULL;
+  WHERE expires_on IS NULL AND certified_on IS NOT NULL;
 CREATE TABLE producers AS SELECT rowid AS ord, id, name, kind, province, NULLIF(district,'') AS district, NULLIF(commune,'') AS commune FROM raw_producers;
 CREATE VIEW p AS SELECT products.*, q.name AS producer_name, q.kind AS producer_kind,
   q.province AS producer_province, q.district AS producer_district, q.commune AS producer_commune
@@ -92,7 +92,7 @@ CHECKS = [
         CASE WHEN strftime('%d', date(certified_on, '+36 months')) != strftime('%d', certified_on)
         THEN date(certified_on, 'start of month', '+37 months', '-1 day') ELSE date(certified_on, '+36 months') END order by ord""", True),
     ("products where certified_on = 15/11/2019 select id, name, certified_on", "select id, name, certified_on from products where certified_on = '2019-11-15'", True),
-    ("products group by year(certified_on) count", "select cast(substr(certified_on,1,4) as integer) y, count(*) from products group by y order by y", True),
+    ("products group by year(certified_on) count", "select cast(substr(certified_on,1,4) as integer) y, count(*) from products group by y order by y nulls last", True),
     ("products where month(certified_on) = 2 and year(certified_on) = 2020 select id, certified_on, day(certified_on) as d, expires_on - certified_on as days_valid",
      "select id, certified_on, cast(substr(certified_on,9,2) as integer), cast(julianday(expires_on) - julianday(certified_on) as integer) from products where certified_on like '2020-02-%' order by ord", True),
     ("products where certified_on > today - 1 year count", f"select count(*) from products where certified_on > date({T}, '-1 year')", True),
@@ -115,7 +115,7 @@ CHECKS = [
     # grouped where
     ("products group by province select province, count() as n where n >= 10", "select province, count(*) n from products group by province having n >= 10", False),
     ("products where stars = 4 group by province select province, count() as n where n >= 5 sort by n desc",
-     "select province, count(*) n from products where stars = 4 group by province having n >= 5 order by n desc", True),
+     "select province, count(*) n from products where stars = 4 group by province having n >= 5 order by n desc, province", True),
     ("products group by category count where count < 20", "select category, count(*) n from products group by category having n < 20", False),
     ("products group by producer.kind select producer.kind as kind, count() as n, avg(score) as avg_score where avg_score > 65",
      "select producer_kind, count(*), avg(score) a from p group by producer_kind having a > 65", False),
@@ -143,7 +143,7 @@ CHECKS = [
     ("products sort by stars desc, name limit 10 select id", None, True),  # text order: checked by hand
     ("products limit 3 offset 10 select id, name", "select id, name from products order by ord limit 3 offset 10", True),
     ("products sort by score desc limit 5 select id, name, score", "select id, name, score from products order by score desc, ord limit 5", True),
-    ("products sort by certified_on limit 3 select id, certified_on", "select id, certified_on from products order by certified_on, ord limit 3", True),
+    ("products sort by certified_on limit 3 select id, certified_on", "select id, certified_on from products order by certified_on nulls last, ord limit 3", True),
     ("products where stars = 5 sort by score - 90 desc select id, name, score", "select id, name, score from products where stars = 5 order by score - 90 desc, ord", True),
     ('products where province = "Hà Giang" sort by score limit 2 select id, name, score', "select id, name, score from products where province = 'Hà Giang' order by score, ord limit 2", True),
     ("products select province distinct", "select province from products group by province order by min(ord)", True),

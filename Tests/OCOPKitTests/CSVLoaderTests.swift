@@ -248,11 +248,11 @@ struct CSVLoaderTests {
     func sample() {
         let ds = Loader.sample()
         #expect(ds.tables["products"]?.rowCount == 214)
-        #expect(ds.tables["producers"]?.rowCount == 118)
+        #expect(ds.tables["producers"]?.rowCount == 138)
         #expect(ds.tableOrder.starts(with: ["products", "producers"]))
         #expect(ds.folder == nil)
         #expect(ds.tables["products"]?.columnNames == ["id", "name", "category", "producer_id", "stars", "score", "certified_on",
-                                                        "expires_on", "province", "district", "commune", "price_vnd"])
+                                                        "expires_on", "province", "district", "commune", "price_vnd", "certified_year"])
     }
 }
 

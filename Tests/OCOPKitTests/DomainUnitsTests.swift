@@ -2,21 +2,25 @@ import Foundation
 import Testing
 @testable import OCOPKit
 
-/// Issue 7, the 2025 reorganisation: units.csv gives products and producers new_province
-/// and new_commune (sample counts checked with python3 against units.csv, see its README).
+/// The 2025 reorganisation (issues 7 and 18): products and producers get new_province and
+/// new_commune from the built-in table (sample counts checked with python3 against the
+/// package's wards.csv: Tools/make_sample.py --check; see Sample/README.md).
 @Suite("Domain: administrative units")
 struct DomainUnitsTests {
     func value(_ q: String, dataset: Dataset? = nil) -> String { Support.value(q, dataset: dataset) }
 
     @Test("new_province = Thái Nguyên includes the old Bắc Kạn products")
     func thaiNguyen() {
-        #expect(value(#"products where new_province = "Thái Nguyên" count"#) == "104")
-        #expect(value(#"products where new_province = "Thái Nguyên" and province = "Bắc Kạn" count"#) == "86")
-        #expect(value(#"products where new_province = "Bắc Ninh" count"#) == "80")
-        #expect(value(#"producers where new_province = "Thái Nguyên" count"#) == "56")
-        // every product and producer of the sample has a new unit
-        #expect(value("products where new_commune is null count") == "0")
-        #expect(value("producers where new_commune is null count") == "0")
+        #expect(value(#"products where new_province = "Thái Nguyên" count"#) == "102")
+        #expect(value(#"products where new_province = "Thái Nguyên" and province = "Bắc Kạn" count"#) == "84")
+        #expect(value(#"products where new_province = "Bắc Ninh" count"#) == "82")
+        #expect(value(#"producers where new_province = "Thái Nguyên" count"#) == "65")
+        // every product and producer of the sample with a commune has a new unit; 45 published
+        // products and 25 producers have no commune in their sources
+        #expect(value("products where new_commune is null count") == "45")
+        #expect(value("products where new_commune is null and commune is not null count") == "0")
+        #expect(value("producers where new_commune is null count") == "25")
+        #expect(value("producers where new_commune is null and commune is not null count") == "0")
         #expect(Loader.sample().warnings.isEmpty)
     }
 
@@ -26,8 +30,8 @@ struct DomainUnitsTests {
         #expect(out.contains("Nông Thượng") && out.contains("Phường Bắc Kạn"))
         #expect(out.contains("Côn Minh") && out.contains("Xã Côn Minh"))
         #expect(out.contains("Bằng Phúc") && out.contains("Xã Đồng Phúc"))
-        // a tone variant (Xuất Hoá, SP0196) and a post-reform row (already the new unit) map too
-        #expect(value(#"products where id = "SP0196" select new_commune"#).contains("Phường Bắc Kạn"))
+        // a tone variant (Xuất Hoá, SP0034) and a post-reform row (already the new unit) map too
+        #expect(value(#"products where id = "SP0034" select new_commune"#).contains("Phường Bắc Kạn"))
         #expect(value(#"products where id = "SP0197" select new_province"#).contains("Thái Nguyên"))
     }
 

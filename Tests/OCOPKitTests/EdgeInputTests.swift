@@ -16,7 +16,7 @@ struct EdgeInputTests {
             let r = try run("products limit 1 select " + Array(repeating: "1", count: n).joined(separator: " + ") + " as x")
             #expect(r == ReportKit.Run(out: "x\n\(n)\n", err: "", exit: 0), "\(n): \(r)")
         }
-        let mixed = try run("products where id = \"SP0102\" select " + Array(repeating: "stars", count: 300).joined(separator: " * 1 + ") + " - 1 as x")
+        let mixed = try run("products where id = \"SP0156\" select " + Array(repeating: "stars", count: 300).joined(separator: " * 1 + ") + " - 1 as x")
         #expect(mixed.out == "x\n1499\n", "\(mixed)")
         // inside parentheses and beside a group key, as compile would find them
         let grouped = try run("products group by stars + 1 select stars + 1 + 2 + 3 as x sort by x")

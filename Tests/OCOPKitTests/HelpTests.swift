@@ -82,7 +82,7 @@ struct HelpTests {
         #expect(sink.output.contains("OCOP rating"))
         let p = StringSink()
         Self.session(p).run("help province")
-        #expect(p.output.contains("Bắc Kạn (86)"))
+        #expect(p.output.contains("Bắc Kạn (84)"))
     }
 
     @Test("every entry of the language and the commands has a Vietnamese text")

@@ -76,7 +76,7 @@ struct MessagesTests {
         s.run("help")
         #expect(sink.output.contains("Năm mệnh đề hay dùng nhất"))
         s.run("describe producers.kind")
-        #expect(sink.output.contains("producers.kind: chữ, 118 có giá trị, 0 trống, 4 giá trị khác nhau"))
+        #expect(sink.output.contains("producers.kind: chữ, 138 có giá trị, 0 trống, 4 giá trị khác nhau"))
         s.run("prodcts count")
         #expect(sink.errors.contains("xem: help tables"))
         s.run("tutorial 1")

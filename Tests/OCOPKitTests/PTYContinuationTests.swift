@@ -45,13 +45,13 @@ final class PTYContinuationTests {
         let p = try start()
         // one write, as a terminal delivers a paste
         p.send("products where stars = 5\r  group by category count\r")
-        let shown = try p.expect("2 rows")
-        #expect(shown.contains("│ Đồ uống   │     3 │"))
+        let shown = try p.expect("3 rows")
+        #expect(shown.contains("│ Đồ uống                            │     1 │"))
         #expect(!shown.contains("error") && !shown.contains("producer_id"), "\(shown)")
         try p.waitForEditing()
         // a block of two statements runs both
         p.send("products where stars = 5 count\rproducers count\r")
-        let both = try p.expect("118")
+        let both = try p.expect("138")
         #expect(both.contains("6\r\n") && !both.contains("error"))
         try p.waitForEditing()
         p.send("\u{4}")
@@ -69,8 +69,8 @@ final class PTYContinuationTests {
         p.send("\u{1B}[200~products where stars = 5\r")
         try p.waitForEditing("  ... ")
         p.send("  group by category count\r\u{1B}[201~")
-        let shown = try p.expect("2 rows")
-        #expect(shown.contains("│ Đồ uống   │     3 │"))
+        let shown = try p.expect("3 rows")
+        #expect(shown.contains("│ Đồ uống                            │     1 │"))
         #expect(!shown.contains("error") && !shown.contains("producer_id"), "\(shown)")
         try p.waitForEditing()
         // arrow keys still reach the editor (ESC [ A is not a paste marker): recall the block

@@ -74,7 +74,7 @@ final class PTYWidthTests {
             for line in lines { #expect(DisplayWidth.of(line) <= columns, "\(statement) at \(columns): \(line)") }
         }
         let first = shown[PTYWidthTests.results[0]]!.joined(separator: " ")
-        #expect(first.contains("12 columns") && first.contains("not shown:") && first.contains("category"))
+        #expect(first.contains("13 columns") && first.contains("not shown:") && first.contains("category"))
         #expect(first.contains("Bắc Kạn") && first.contains("★★★★"), "the named columns stay: \(first)")
     }
 }
@@ -90,18 +90,18 @@ final class PTYRecordTests {
     func oneProduct(columns: Int) throws {
         let p = try PTYProcess([], environment: PTYProcess.environment(home: home), columns: UInt16(columns), rows: 50)
         try p.waitForEditing()
-        p.send("products where id = \"SP0102\"\r")
-        try p.expect("\"SP0102\"\r\n")
+        p.send("products where id = \"SP0156\"\r")
+        try p.expect("\"SP0156\"\r\n")
         let lines = PTYProcess.screenLines(try p.expect("ocop> "))
         let text = lines.joined(separator: "\n")
         for line in lines { #expect(DisplayWidth.of(line) <= columns, "\(columns): \(line)") }
         #expect(lines.count <= 50, "one screen of 50 rows: \(lines.count) lines")
-        for field in ["id:           SP0102", "name:         Miến dong Tài Hoan", "status:       active", "days_left:    208",
-                      "new_province: Thái Nguyên", "new_commune:  Xã Côn Minh", "  name:     HTX Tài Hoan", "── certifications (3)"] {
+        for field in ["id:             SP0156", "name:           Miến dong Tài Hoan", "status:         active", "days_left:      208",
+                      "new_province:   Thái Nguyên", "new_commune:    Xã Côn Minh", "  name:     Hợp tác xã Tài Hoan", "── certifications (3)"] {
             #expect(text.contains(field), "\(field) at \(columns):\n\(text)")
         }
-        // certifications oldest first
-        let dates = ["2018-12-28", "2020-12-21", "2024-06-25"].compactMap { text.range(of: "│ " + $0)?.lowerBound }
+        // certifications oldest first: 4★ of 2018 (its year only, no day), 30/6/2021, 25/6/2024
+        let dates = ["│ ★★★★☆ │", "│ 2021-06-30", "│ 2024-06-25"].compactMap { text.range(of: $0)?.lowerBound }
         #expect(dates.count == 3 && dates == dates.sorted(), "\(text)")
         try p.waitForTerminal(canonical: false)
         p.send("\u{4}")
@@ -110,14 +110,15 @@ final class PTYRecordTests {
 
     @Test("set display vertical, auto and table, typed at the prompt")
     func setDisplay() throws {
-        let p = try PTYProcess([], environment: PTYProcess.environment(home: home), columns: 60)
+        // 40 rows: two products as records (13 fields each) fit without the pager
+        let p = try PTYProcess([], environment: PTYProcess.environment(home: home), columns: 60, rows: 40)
         try p.waitForEditing()
         p.send("set display vertical\r")
         try p.waitForEditing()
         p.send("producers limit 2\r")
         try p.expect("2\r\n")
         var out = try p.expect("ocop> ")
-        #expect(out.contains("─[ 1 ]") && out.contains("─[ 2 ]") && out.contains("name:     Hợp tác xã Kim Long") && out.contains("2 rows"))
+        #expect(out.contains("─[ 1 ]") && out.contains("─[ 2 ]") && out.contains("name:     Công ty TNHH Nhiệt Công nghiệp HTL") && out.contains("2 rows"))
         try p.waitForTerminal(canonical: false)
         // auto: records only when the table would not fit
         p.send("set display auto\r")
@@ -154,7 +155,7 @@ final class PTYRecordTests {
 
     @Test("records are for the terminal: piped output of one row stays a table")
     func pipedOneRow() throws {
-        let r = try ReportKit.ocop(["--today", "2026-11-29", "-e", "products where id = \"SP0102\""])
+        let r = try ReportKit.ocop(["--today", "2026-11-29", "-e", "products where id = \"SP0156\""])
         #expect(r.exit == 0 && r.out.contains("┌") && !r.out.contains("status:"))
     }
 }
@@ -268,7 +269,7 @@ final class PTYConfigTests {
         let text = String(decoding: p.output, as: UTF8.self)
         #expect(!text.contains("config:2") && !text.contains("config:3"), "good lines give no warning")
         // piped and --lang: the command line and pipes do not read it
-        let piped = try ReportKit.ocop(["--today", "2026-11-29", "-e", "products where id = \"SP0102\" select id, certified_on"], environment: env)
+        let piped = try ReportKit.ocop(["--today", "2026-11-29", "-e", "products where id = \"SP0156\" select id, certified_on"], environment: env)
         #expect(piped.out.contains("2024-06-25") && piped.err.isEmpty, "\(piped.out)\(piped.err)")
     }
 }

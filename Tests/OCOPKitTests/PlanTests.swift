@@ -79,7 +79,7 @@ struct PlanTests {
         #expect(sink.log[0].contains("s.ocop:2:16: error: unknown field 'provnce'"))
         #expect(sink.log[1].contains("s.ocop:3:"), "the let's own error; 'bk count' is not reported again")
         #expect(sink.log[2].contains("s.ocop:5:18: error: unknown field 'nam'"))
-        #expect(sink.log[3] == "out: 214\n" && sink.log[4] == "out: 118\n")
+        #expect(sink.log[3] == "out: 214\n" && sink.log[4] == "out: 138\n")
     }
 
     @Test("sort then select then limit is a top-k, with the rows of the full sort")

@@ -7,7 +7,9 @@ import Testing
 /// are read back by independent readers: python3's csv module and JSONSerialization.
 @Suite("Report formats")
 struct ReportFormatTests {
-    static let fiveStars = "products where stars = 5 select id, name, province, stars, score, certified_on, district"
+    /// The 5★ rows (published ones without a score or a day among them), a decimal score and a
+    /// name with double quotes.
+    static let fiveStars = #"products where stars = 5 or id in ["SP0053", "SP0177"] select id, name, province, stars, score, certified_on, district"#
 
     func output(_ statement: String, _ configure: (inout SessionOptions) -> Void = { _ in }) -> String {
         let r = ReportKit.run(statement, configure)
@@ -20,21 +22,21 @@ struct ReportFormatTests {
     @Test("table: stars as ★★★★☆, numbers grouped by thousands, ids and years not")
     func tableGolden() {
         #expect(output(Self.fiveStars + " limit 3") == """
-        ┌────────┬────────────────────────┬─────────────┬───────┬───────┬──────────────┬───────────────────────┐
-        │ id     │ name                   │ province    │ stars │ score │ certified_on │ district              │
-        ├────────┼────────────────────────┼─────────────┼───────┼───────┼──────────────┼───────────────────────┤
-        │ SP0066 │ Vải thiều Lục Ngạn     │ Bắc Giang   │ ★★★★★ │    92 │ 2023-12-20   │ Lục Ngạn              │
-        │ SP0067 │ Chè Tân Cương đặc biệt │ Thái Nguyên │ ★★★★★ │    98 │ 2023-12-23   │ Thành phố Thái Nguyên │
-        │ SP0102 │ Miến dong Tài Hoan     │ Bắc Kạn     │ ★★★★★ │ 91.14 │ 2024-06-25   │ Na Rì                 │
-        └────────┴────────────────────────┴─────────────┴───────┴───────┴──────────────┴───────────────────────┘
+        ┌────────┬──────────────────────────────────┬─────────────┬───────┬───────┬──────────────┬───────────────────────┐
+        │ id     │ name                             │ province    │ stars │ score │ certified_on │ district              │
+        ├────────┼──────────────────────────────────┼─────────────┼───────┼───────┼──────────────┼───────────────────────┤
+        │ SP0014 │ Vải thiều Lục Ngạn               │ Bắc Giang   │ ★★★★★ │       │              │ Lục Ngạn              │
+        │ SP0027 │ Chè Tân Cương đặc biệt           │ Thái Nguyên │ ★★★★★ │    90 │ 2019-06-25   │ Thành phố Thái Nguyên │
+        │ SP0053 │ Hồng không hạt sấy dẻo Dương Sơn │ Bắc Kạn     │ ★★★★☆ │ 87.68 │ 2021-04-06   │ Na Rì                 │
+        └────────┴──────────────────────────────────┴─────────────┴───────┴───────┴──────────────┴───────────────────────┘
         3 rows
 
         """)
         let money = output("products where price_vnd > 1000000 limit 2 select id, price_vnd, score * 1000.5 as s")
-        #expect(money.contains("│ SP0013 │ 2,100,000 │   54,027 │"), "\(money)")
-        #expect(money.contains("│ SP0020 │ 2,700,000 │ 57,028.5 │"), "\(money)")
+        #expect(money.contains("│ SP0025 │ 1,500,000 │ 69,034.5 │"), "\(money)")
+        #expect(money.contains("│ SP0030 │ 2,000,000 │   50,025 │"), "\(money)")
         let years = output("products group by year(certified_on) count")
-        #expect(years.contains(" 2019 │     9 │") && !years.contains("2,019"), "\(years)")
+        #expect(years.contains(" 2019 │    11 │") && !years.contains("2,019"), "\(years)")
     }
 
     @Test("stars: only an integer column named stars with 1–5 becomes ★; other values stay numbers")
@@ -48,12 +50,12 @@ struct ReportFormatTests {
         #expect(out.contains("│     6 │"))
         #expect(out.contains("│       │"))
         // a decimal column named stars, and stars under another name, are numbers
-        #expect(output("products where id = 'SP0066' select stars * 1.0 as stars, stars as rating").contains("│     5 │      5 │"))
+        #expect(output("products where id = 'SP0014' select stars * 1.0 as stars, stars as rating").contains("│     5 │      5 │"))
         #expect(ValueFormat.stars(4) == "★★★★☆")
         #expect(ValueFormat.stars(0) == nil)
         // numbers stay numbers in every other format
         for f in ["csv", "json", "markdown"] {
-            let out = output("set format \(f)\nproducts where id = 'SP0066' select id, stars")
+            let out = output("set format \(f)\nproducts where id = 'SP0014' select id, stars")
             #expect(!out.contains("★"), "\(f): \(out)")
             #expect(out.contains("5"))
         }
@@ -66,8 +68,8 @@ struct ReportFormatTests {
         #expect(ValueFormat.groupedDecimal(999.5) == "999.5")
         #expect(ValueFormat.groupedDecimal(1000) == "1,000")
         #expect(ValueFormat.groupedDecimal(-0.5) == "-0.5")
-        let csv = output("set format csv\nproducts where id = 'SP0013' select price_vnd * 1.5 as p")
-        #expect(csv == "p\n3150000\n")
+        let csv = output("set format csv\nproducts where id = 'SP0030' select price_vnd * 1.5 as p")
+        #expect(csv == "p\n3000000\n")
     }
 
     // MARK: cutting long tables
@@ -77,8 +79,8 @@ struct ReportFormatTests {
         let cut = output("products select id, stars") { $0.terminal = true; $0.render.maxRows = 6 }
         let lines = cut.split(separator: "\n").map(String.init)
         #expect(lines.suffix(2) == ["214 rows (6 shown)", "(--max-rows all shows every row)"])
-        #expect(lines.contains("│ SP0001 │ ★★★★☆ │"))
-        #expect(lines.contains("│ SP0214 │ ★★★★☆ │"))
+        #expect(lines.contains("│ SP0001 │ ★★★☆☆ │"))
+        #expect(lines.contains("│ SP0214 │ ★★★☆☆ │"))
         #expect(!lines.contains { $0.contains("SP0100") })
         #expect(lines.filter { $0.hasPrefix("│ SP") }.count == 6)
         // at the REPL the hint names the setting
@@ -107,19 +109,21 @@ struct ReportFormatTests {
         let out = output("set format csv\n" + Self.fiveStars)
         #expect(out == """
         id,name,province,stars,score,certified_on,district
-        SP0066,Vải thiều Lục Ngạn,Bắc Giang,5,92,2023-12-20,Lục Ngạn
-        SP0067,Chè Tân Cương đặc biệt,Thái Nguyên,5,98,2023-12-23,Thành phố Thái Nguyên
-        SP0102,Miến dong Tài Hoan,Bắc Kạn,5,91.14,2024-06-25,Na Rì
-        SP0111,Bột sen Tháp Mười,Đồng Tháp,5,90,2024-08-04,Tháp Mười
-        SP0120,Trà hoa vàng Ba Chẽ,Quảng Ninh,5,97,2024-09-04,Ba Chẽ
-        SP0161,"Trà ""Shan tuyết"" cổ thụ",Hà Giang,5,100,2025-02-27,Vị Xuyên
+        SP0014,Vải thiều Lục Ngạn,Bắc Giang,5,,,Lục Ngạn
+        SP0027,Chè Tân Cương đặc biệt,Thái Nguyên,5,90,2019-06-25,Thành phố Thái Nguyên
+        SP0053,Hồng không hạt sấy dẻo Dương Sơn,Bắc Kạn,4,87.68,2021-04-06,Na Rì
+        SP0116,VICUMAX LIMITED NANO CURCUMIN,Bắc Kạn,5,,,Thành phố Bắc Kạn
+        SP0117,VICUMAX MẬT ONG NANO CURCUMIN,Bắc Kạn,5,,,Thành phố Bắc Kạn
+        SP0118,VICUMAX NANO CURCUMIN,Bắc Kạn,5,,,Thành phố Bắc Kạn
+        SP0156,Miến dong Tài Hoan,Bắc Kạn,5,,2024-06-25,Na Rì
+        SP0177,"Trà ""Shan tuyết"" cổ thụ",Hà Giang,4,82,2025-01-02,Vị Xuyên
 
         """)
         let rows = try ReportKit.pythonCSV(Data(out.utf8))
-        #expect(rows.count == 7)
+        #expect(rows.count == 9)
         #expect(rows[0] == ["id", "name", "province", "stars", "score", "certified_on", "district"])
-        #expect(rows[6] == ["SP0161", "Trà \"Shan tuyết\" cổ thụ", "Hà Giang", "5", "100", "2025-02-27", "Vị Xuyên"])
-        #expect(rows[3][1] == "Miến dong Tài Hoan")
+        #expect(rows[8] == ["SP0177", "Trà \"Shan tuyết\" cổ thụ", "Hà Giang", "4", "82", "2025-01-02", "Vị Xuyên"])
+        #expect(rows[7][1] == "Miến dong Tài Hoan" && rows[7][4] == "")
     }
 
     @Test("CSV: embedded commas, line breaks and nulls survive a round trip")
@@ -156,16 +160,17 @@ struct ReportFormatTests {
     func jsonTyped() throws {
         let out = output("set format json\n" + Self.fiveStars)
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]])
-        #expect(parsed.count == 6)
+        #expect(parsed.count == 8)
         let first = parsed[0]
         #expect(first["name"] as? String == "Vải thiều Lục Ngạn")
         #expect(first["stars"] as? Int == 5)
-        #expect(first["score"] as? Double == 92)
-        #expect(first["certified_on"] as? String == "2023-12-20")
-        #expect(parsed[2]["score"] as? Double == 91.14)
-        #expect(parsed[5]["name"] as? String == "Trà \"Shan tuyết\" cổ thụ")
+        #expect(first["score"] is NSNull && first["certified_on"] is NSNull)
+        #expect(parsed[1]["score"] as? Double == 90)
+        #expect(parsed[1]["certified_on"] as? String == "2019-06-25")
+        #expect(parsed[2]["score"] as? Double == 87.68)
+        #expect(parsed[7]["name"] as? String == "Trà \"Shan tuyết\" cổ thụ")
         // null is null, dates stay ISO even with date_style vn
-        let nulls = output("set format json\nset date_style vn\nproducts where district is null limit 1 select id, district, certified_on")
+        let nulls = output("set format json\nset date_style vn\nproducts where district is null and certified_on is not null limit 1 select id, district, certified_on")
         let row = try #require((try JSONSerialization.jsonObject(with: Data(nulls.utf8)) as? [[String: Any]])?.first)
         #expect(row["district"] is NSNull)
         #expect((row["certified_on"] as? String)?.count == 10 && (row["certified_on"] as? String)?.contains("-") == true)
@@ -179,16 +184,16 @@ struct ReportFormatTests {
         #expect(output("set format markdown\n" + Self.fiveStars + " limit 2") == """
         | id | name | province | stars | score | certified_on | district |
         |---|---|---|---:|---:|---|---|
-        | SP0066 | Vải thiều Lục Ngạn | Bắc Giang | 5 | 92 | 2023-12-20 | Lục Ngạn |
-        | SP0067 | Chè Tân Cương đặc biệt | Thái Nguyên | 5 | 98 | 2023-12-23 | Thành phố Thái Nguyên |
+        | SP0014 | Vải thiều Lục Ngạn | Bắc Giang | 5 |  |  | Lục Ngạn |
+        | SP0027 | Chè Tân Cương đặc biệt | Thái Nguyên | 5 | 90 | 2019-06-25 | Thành phố Thái Nguyên |
 
         """)
     }
 
     @Test("date_style vn writes dd/mm/yyyy in tables, CSV and print")
     func dateStyle() {
-        let out = output("set date_style vn\nset format csv\nproducts where id = 'SP0066' select certified_on\nprint \"{today}\"")
-        #expect(out == "certified_on\n20/12/2023\n29/11/2026\n")
+        let out = output("set date_style vn\nset format csv\nproducts where id = 'SP0027' select certified_on\nprint \"{today}\"")
+        #expect(out == "certified_on\n25/06/2019\n29/11/2026\n")
     }
 
     @Test("the command line: --format, --excel, --max-rows")
@@ -196,7 +201,7 @@ struct ReportFormatTests {
         let csv = try ReportKit.ocop(["--format", "csv", "--excel", "-e", "products where stars = 5 count"])
         #expect(csv == ReportKit.Run(out: "\u{FEFF}count\r\n6\r\n", err: "", exit: 0))
         let md = try ReportKit.ocop(["--format", "markdown", "-e", "products where stars = 5 limit 1 select id"])
-        #expect(md.out == "| id |\n|---|\n| SP0066 |\n")
+        #expect(md.out == "| id |\n|---|\n| SP0014 |\n")
         // piped: never cut, whatever --max-rows says
         let piped = try ReportKit.ocop(["--max-rows", "4", "-e", "products select id"])
         #expect(piped.out.hasSuffix("214 rows\n"))

@@ -108,17 +108,17 @@ struct NumberLanguageTests {
         #expect(ds.summary(.vi).hasPrefix("214 products") && ds.summary(.en) == ds.summary)
     }
 
-    @Test("a Vietnamese table on a terminal writes 135.000 and 91,14; csv, json and export keep 135000 and 91.14")
+    @Test("a Vietnamese table on a terminal writes 105.000 and 87,68; csv, json and export keep 105000 and 87.68")
     func perFormat() throws {
-        let q = "products where id = \"SP0102\" select id, score, price_vnd"
+        let q = "products where id = \"SP0053\" select id, score, price_vnd"
         let env = PTYProcess.environment(home: FileManager.default.temporaryDirectory)
         let p = try PTYProcess(["--lang", "vi", "-e", q], environment: env, columns: 80)
         #expect(try p.waitForExit() == 0)
         let screen = String(decoding: p.output, as: UTF8.self)
-        #expect(screen.contains("135.000") && screen.contains("91,14"), "\(screen)")
+        #expect(screen.contains("105.000") && screen.contains("87,68"), "\(screen)")
         for format in ["csv", "json", "markdown"] {
             let r = try ReportKit.ocop(["--today", "2026-11-29", "--lang", "vi", "--format", format, "-e", q])
-            #expect(r.out.contains("135000") && r.out.contains("91.14") && !r.out.contains("135.000"), "\(format): \(r.out)")
+            #expect(r.out.contains("105000") && r.out.contains("87.68") && !r.out.contains("105.000"), "\(format): \(r.out)")
         }
     }
 }

@@ -481,7 +481,7 @@ extension Catalogue {
         .helpUnitNearest: "nearest real names: {names}",
         .helpUnitDivided: "if a row is in another of them, give its address a row in units.csv (province,district,commune,new_province,new_commune)",
         .helpUnitTypeWord: "write the type word (Xã, Phường, Thị trấn) to say which",
-        .helpUnitCheckDistrict: "correct the district or the commune",
+        .helpUnitCheckDistrict: "correct the district or the commune, unless the district was reorganised before July 2025 (the address was right when published; new_commune is set)",
         .helpUnitOldName: "a name from before the 2019–2025 mergers needs a row in units.csv (province,district,commune,new_province,new_commune)",
         .noteProvinceMerged: "province is the address as certified: today's {province} also holds {others}, {n} {n|row|rows} in all (new_province = \"{province}\")",
         .noteOldProvinceName: "{province} is a province before 1 July 2025, now part of {today}: province = \"{province}\" holds {old} {old|row|rows}, new_province = \"{today}\" {n}",

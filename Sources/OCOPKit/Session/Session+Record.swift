@@ -54,10 +54,14 @@ extension Session {
     }
 
     /// Rows of `target` in the order of its first date column (certifications by the day
-    /// they were granted), without the key that points back at the row shown (`product_id`).
+    /// they were granted, in the order their history reads them: a year-only one by its year),
+    /// without the key that points back at the row shown (`product_id`).
     func relatedRows(_ target: Table, _ rows: [Int], pointingAt owner: Table) -> ResultTable {
         var ordered = rows
-        if let date = target.columns.first(where: { $0.type == .date }) {
+        if target.name == "certifications" {
+            let keys = Certifications.orderKeys(target)
+            ordered.sort { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
+        } else if let date = target.columns.first(where: { $0.type == .date }) {
             ordered.sort { a, b in
                 switch (date.value(a), date.value(b)) {
                 case (.date(let x), .date(let y)): return x.days != y.days ? x.days < y.days : a < b

@@ -257,7 +257,7 @@ public final class Session {
         sink.out(fitted)
     }
 
-    /// The first line of the REPL: `ocop 0.1.0 — 214 products, 118 producers (sample). Type help.`
+    /// The first line of the REPL: `ocop 0.1.0 — 214 products, 138 producers (sample). Type help.`
     public func welcome() -> String {
         let lang = options.lang
         let what = dataset.folder.map { Msg.text("welcome.from", lang, $0) } ?? Msg.text("welcome.sample", lang)

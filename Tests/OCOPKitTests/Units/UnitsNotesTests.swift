@@ -2,8 +2,8 @@ import Testing
 @testable import OCOPKit
 
 /// Issue 18: a query on a province name the 2025 reorganisation changed says so (counts
-/// checked with python3 on Sample/products.csv and units.csv: Bắc Ninh 8 + Bắc Giang 72 = 80;
-/// Bắc Kạn 86 + Thái Nguyên 18 = 104).
+/// checked with python3 on Sample/products.csv and the package's wards.csv, make_sample.py
+/// --check: Bắc Ninh 8 + Bắc Giang 74 = 82; Bắc Kạn 84 + Thái Nguyên 18 = 102).
 @Suite("Units: notes on merged provinces")
 struct UnitsNotesTests {
     func run(_ q: String, lang: Lang = .en) -> Support.Run {
@@ -19,19 +19,19 @@ struct UnitsNotesTests {
     func merged() {
         let r = run(#"products where province = "Bắc Ninh" count"#)
         #expect(r.out == "8\n" && r.exit == 0)
-        #expect(r.err == "province is the address as certified: today's Bắc Ninh also holds Bắc Giang, 80 rows in all (new_province = \"Bắc Ninh\")\n", "\(r.err)")
-        #expect(run(#"products where new_province = "Bắc Ninh" count"#).out == "80\n")
+        #expect(r.err == "province is the address as certified: today's Bắc Ninh also holds Bắc Giang, 82 rows in all (new_province = \"Bắc Ninh\")\n", "\(r.err)")
+        #expect(run(#"products where new_province = "Bắc Ninh" count"#).out == "82\n")
         let vi = run(#"products where province = "Bắc Ninh" count"#, lang: .vi)
-        #expect(vi.err == "province là địa chỉ lúc công nhận: Bắc Ninh ngày nay gồm cả Bắc Giang, tổng cộng 80 dòng (new_province = \"Bắc Ninh\")\n", "\(vi.err)")
+        #expect(vi.err == "province là địa chỉ lúc công nhận: Bắc Ninh ngày nay gồm cả Bắc Giang, tổng cộng 82 dòng (new_province = \"Bắc Ninh\")\n", "\(vi.err)")
     }
 
     @Test("new_province = \"Bắc Kạn\": an old name, with where its rows are")
     func gone() {
         let r = run(#"products where new_province = "Bắc Kạn" count"#)
         #expect(r.out == "0\n")
-        #expect(r.err.contains("Bắc Kạn is a province before 1 July 2025, now part of Thái Nguyên: province = \"Bắc Kạn\" holds 86 rows, new_province = \"Thái Nguyên\" 104"), "\(r.err)")
+        #expect(r.err.contains("Bắc Kạn is a province before 1 July 2025, now part of Thái Nguyên: province = \"Bắc Kạn\" holds 84 rows, new_province = \"Thái Nguyên\" 102"), "\(r.err)")
         let vi = run(#"products where new_province = "Bắc Kạn" count"#, lang: .vi)
-        #expect(vi.err.contains("Bắc Kạn là tỉnh trước ngày 1/7/2025, nay thuộc Thái Nguyên: province = \"Bắc Kạn\" có 86 dòng, new_province = \"Thái Nguyên\" có 104"), "\(vi.err)")
+        #expect(vi.err.contains("Bắc Kạn là tỉnh trước ngày 1/7/2025, nay thuộc Thái Nguyên: province = \"Bắc Kạn\" có 84 dòng, new_province = \"Thái Nguyên\" có 102"), "\(vi.err)")
     }
 
     @Test("no note where nothing changed: an old-only name, a province that gained none, other fields")
