@@ -1054,6 +1054,10 @@ def report(results, startup, args):
     if grow_rows:
         md += ["", "## How ocop's cost grows", "",
                md_table(["products", "wall s", "peak MB", "load ms"] + ["Q%d" % q for q in QUERIES], grow_rows)]
+    notes = os.path.join(QUERIES_DIR, "NOTES.md")
+    if os.path.exists(notes):
+        with open(notes, encoding="utf-8") as f:
+            md += ["", f.read().rstrip()]
     md.append("")
     return "\n".join(md), failed
 

@@ -20,6 +20,16 @@ extension Executor {
             if groupCount == 1 {
                 groupOf = ids
                 groupCount = distinct
+            } else if groupCount * distinct <= 1 << 22 {
+                // few combinations (provinces by stars): a table of them, not a dictionary
+                var table = [UInt32](repeating: UInt32.max, count: groupCount * distinct)
+                var made: UInt32 = 0
+                for i in 0..<n {
+                    let k = Int(groupOf[i]) * distinct + Int(ids[i])
+                    if table[k] == UInt32.max { table[k] = made; made += 1 }
+                    groupOf[i] = table[k]
+                }
+                groupCount = Int(made)
             } else {
                 var map: [UInt64: UInt32] = [:]
                 for i in 0..<n {
@@ -105,6 +115,21 @@ extension Executor {
             return (ids, pool.count + 1)
         }
         if let a = c.access, a.rowMap == nil, case .integer(let arr) = a.column.storage {
+            // a narrow range (stars, years): ids from a table indexed by value − min
+            var lo = Int64.max, hi = Int64.min
+            for i in 0..<n { let v = arr[f.row(i)]; if v != Column.nullInteger { lo = Swift.min(lo, v); hi = Swift.max(hi, v) } }
+            let (range, overflow) = hi.subtractingReportingOverflow(lo)
+            if lo <= hi, !overflow, range < 1 << 20 {
+                var table = [UInt32](repeating: UInt32.max, count: Int(range) + 2)  // the last slot: null
+                var made: UInt32 = 0
+                for i in 0..<n {
+                    let v = arr[f.row(i)]
+                    let k = v == Column.nullInteger ? table.count - 1 : Int(v - lo)
+                    if table[k] == UInt32.max { table[k] = made; made += 1 }
+                    ids[i] = table[k]
+                }
+                return (ids, Int(made))
+            }
             var map: [Int64: UInt32] = [:]
             for i in 0..<n {
                 let v = arr[f.row(i)]

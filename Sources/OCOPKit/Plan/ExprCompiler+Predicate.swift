@@ -215,10 +215,8 @@ extension ExprCompiler {
             throw error(.type, .textOperatorNeedsText(op: op.rawValue, text: source.slice(x.range), type: c.type), x.range)
         }
         if case .text(let needle)? = r.constant, let a = l.access, case .text(let codes, let pool) = a.column.storage {
-            let matcher = Self.matcher(op, needle)
-            var table = [UInt8](repeating: 0, count: pool.count)
-            for c in 0..<UInt32(pool.count) where pool.withFolded(c, matcher) { table[Int(c)] = 1 }
-            return Self.codeLookup(codes, a.rowMap, table)
+            // the one-buffer search the where filter uses (StringPool.matchTable)
+            return Self.codeLookup(codes, a.rowMap, pool.matchTable(op, needle))
         }
         let lf = l.eval, rf = r.eval
         return { i throws(Diagnostic) in
