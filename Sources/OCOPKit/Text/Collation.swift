@@ -54,7 +54,7 @@ public enum Collation {
     static func key(utf8 src: UnsafeBufferPointer<UInt8>, stopIfNFCMatters: Bool) -> [UInt8]? {
         typealias W = CollationWeights
         guard src.count > 0 else { return [W.levelSeparator, W.levelSeparator] }
-        return write(src, stopIfNFCMatters: stopIfNFCMatters, primaryBytes: Int.max) { w -> [UInt8] in
+        return write(src, stopIfNFCMatters: stopIfNFCMatters) { w -> [UInt8] in
             let o1 = w.o1, n2 = w.o2, n3 = w.o3
             let total = o1 + 1 + n2 + 1 + n3
             return [UInt8](unsafeUninitializedCapacity: total) { out, count in
@@ -72,16 +72,109 @@ public enum Collation {
     /// The first 8 bytes of the primary level of `s`'s key, big-endian, zero-padded: a
     /// number whose order never contradicts the keys' (a smaller prefix is a smaller key;
     /// equal prefixes say nothing). Sorting and top-k compare these first and make full keys
-    /// only for ties. Only the letters that reach the 8 bytes are read.
+    /// only for ties. Only the letters that reach the 8 bytes are read, and only the primary
+    /// level is written: the key writer's element, mark (contraction), digit and NFC rules,
+    /// without the secondary and tertiary levels (TextSortTests compares it with full keys).
     static func primaryPrefix(utf8 src: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        guard src.count > 0 else { return 0 }
-        // Tone placement (hoà/hòa, `Tones.canonicalBytes`) moves a mark between vowels: the
-        // secondary level only, so the prefix needs no canonical form; NFC can change letters.
-        if !VietText.mayNeedNFC(src), let p = write(src, stopIfNFCMatters: true, primaryBytes: 8, { w in
-            pack(w.l1, count: w.o1)
-        }) {
-            return p
+        typealias W = CollationWeights
+        let n = src.count
+        guard let p = src.baseAddress, n > 0 else { return 0 }
+        let table = CollationTable.shared.entries
+        var out: UInt64 = 0, o1 = 0
+        // the element being written: its first primary byte's position and contractible vowel
+        var contract: UInt8 = 0, contractAt = 0
+        @inline(__always) func put(_ b: UInt8) {
+            if o1 < 8 { out |= UInt64(b) << UInt64(56 - 8 * o1) }
+            o1 += 1
         }
+        @inline(__always) func mark(_ weight: UInt8) {
+            guard contract != 0 else { return }
+            let l = W.contraction(contract, weight)
+            if l != 0 {
+                if contractAt < 8 { out = out & ~(0xFF << UInt64(56 - 8 * contractAt)) | UInt64(l) << UInt64(56 - 8 * contractAt) }
+                contract = 0
+            }
+        }
+        @inline(__always) func marks(_ e: CollationEntry) {
+            var m = e.marks
+            for _ in 0..<e.markCount { mark(UInt8(truncatingIfNeeded: m)); m >>= 16 }
+        }
+        var i = 0
+        while i < n {
+            // 8 final bytes: stop, unless what comes next can still change them (a mark that
+            // contracts, a code point NFC composes with the one before)
+            if o1 >= 8 && (contract == 0 || contractAt >= 8) && !mayChangeWhatPrecedes(p, i, n, table) { break }
+            let b0 = p[i]
+            let cp: UInt32, len: Int
+            if b0 < 0x80 {
+                if b0 &- 0x30 < 10 {
+                    // a digit run: one element, the number without its leading zeros
+                    contract = 0
+                    var j = i
+                    while j < n && p[j] &- 0x30 < 10 { j += 1 }
+                    var z = i
+                    while z < j - 1 && p[z] == 0x30 { z += 1 }
+                    while z < j && o1 < 8 {
+                        let chunk = min(j - z, 250)
+                        put(W.digitMarker); put(UInt8(2 + chunk))
+                        for k in 0..<chunk where o1 < 8 { put(p[z + k]) }
+                        z += chunk
+                    }
+                    i = j
+                    continue
+                }
+                cp = UInt32(b0); len = 1
+            } else if b0 >= 0xC2 && b0 < 0xE0 && i + 1 < n {
+                cp = (UInt32(b0 & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F); len = 2
+                if cp == 0x0338 { return fullKeyPrefix(src) }
+            } else if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < n {
+                cp = (UInt32(b0 & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F); len = 3
+                if nfcMatters(cp) { return fullKeyPrefix(src) }
+            } else if b0 >= 0xF0 && b0 < 0xF5 && i + 3 < n {
+                cp = (UInt32(b0 & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12)
+                    | (UInt32(p[i + 2] & 0x3F) << 6) | UInt32(p[i + 3] & 0x3F); len = 4
+                if nfcMatters(cp) { return fullKeyPrefix(src) }
+            } else {
+                cp = 0xFFFD; len = 1  // invalid UTF-8
+            }
+            i += len
+            let e = cp < CollationTable.limit ? table[Int(cp)] : CollationTable.runtime(cp)
+            switch e.kind {
+            case .ignorable, .digit:
+                continue
+            case .mark:
+                marks(e)
+            case .element:
+                contract = 0
+                contractAt = o1
+                var pr = e.primary
+                for _ in 0..<Int(e.primaryLength) { put(UInt8(truncatingIfNeeded: pr)); pr >>= 8 }
+                contract = e.contract
+                if e.markCount != 0 { marks(e) }
+            }
+        }
+        return out
+    }
+
+    /// Whether the code point at `i` is a mark or one NFC may compose with what precedes it.
+    private static func mayChangeWhatPrecedes(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int, _ table: UnsafeMutablePointer<CollationEntry>) -> Bool {
+        let b0 = p[i]
+        if b0 < 0xC2 { return false }
+        var cp: UInt32 = 0xFFFD
+        if b0 < 0xE0 && i + 1 < n {
+            cp = (UInt32(b0 & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F)
+        } else if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < n {
+            cp = (UInt32(b0 & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F)
+        } else if b0 >= 0xF0 && b0 < 0xF5 && i + 3 < n {
+            cp = (UInt32(b0 & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12) | (UInt32(p[i + 2] & 0x3F) << 6) | UInt32(p[i + 3] & 0x3F)
+        }
+        if cp == 0x0338 || (cp >= 0x800 && nfcMatters(cp)) { return true }
+        let e = cp < CollationTable.limit ? table[Int(cp)] : CollationTable.runtime(cp)
+        return e.kind == .mark
+    }
+
+    /// The prefix taken from the full key of `src` (for the code points whose NFC must come first).
+    private static func fullKeyPrefix(_ src: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let k = key(String(decoding: src, as: UTF8.self))
         let l1 = k.firstIndex(of: CollationWeights.levelSeparator) ?? k.count
         return k.withUnsafeBufferPointer { pack($0.baseAddress!, count: l1) }
@@ -94,10 +187,9 @@ public enum Collation {
         return v
     }
 
-    /// Runs the key writer over `src` (not empty) and hands it to `finish`. With
-    /// `primaryBytes`, stops once that many primary bytes are final (a later mark can still
-    /// turn the element being written into another letter: a + ̆ = ă).
-    private static func write<R>(_ src: UnsafeBufferPointer<UInt8>, stopIfNFCMatters: Bool, primaryBytes: Int,
+    /// Runs the key writer over `src` (not empty) and hands it to `finish`; nil when
+    /// `stopIfNFCMatters` and a code point needs NFC first.
+    private static func write<R>(_ src: UnsafeBufferPointer<UInt8>, stopIfNFCMatters: Bool,
                                  _ finish: (KeyWriter) -> R) -> R? {
         let n = src.count
         let p = src.baseAddress!
@@ -110,7 +202,6 @@ public enum Collation {
             var w = KeyWriter(l1: base, l2: base + cap1, l3: base + cap1 + cap2, ccc: base + cap1 + cap2 + cap3)
             var i = 0
             while i < n {
-                if w.o1 >= primaryBytes && (w.contract == 0 || w.contractAt >= primaryBytes) { break }
                 let b0 = p[i]
                 let cp: UInt32, len: Int
                 if b0 < 0x80 {

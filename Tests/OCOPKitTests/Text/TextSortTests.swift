@@ -25,7 +25,8 @@ struct TextSortTests {
     static let words = ["Bánh", "bánh", "BÁNH", "Bành", "chưng", "chung", "Hoà", "Hòa", "hoa", "Thuỷ", "Thủy",
                         "Gạo", "gạo", "10kg", "9kg", "007", "Đà", "đà", "Da", "Mật", "mật", "ong", "Ông",
                         "rừng", "-", ",", "(", "€", "≠", "日本", "한국", "a\u{306}n", "ăn", "Ư", "ư", "ơi", "Ơ",
-                        "x", "An", "Ăn", "Ân", "Bánh-chưng", "Bánh\tchưng", ""]
+                        "x", "An", "Ăn", "Ân", "Bánh-chưng", "Bánh\tchưng", "",
+                        "か\u{3099}", "が", "\u{1100}\u{1161}", "가", "=\u{338}", "0", "00012", "12345678901"]
 
     static func name(_ g: inout Seeded) -> String {
         let n = 1 + Int(g.next() % 5)
