@@ -80,44 +80,26 @@ public enum Collation {
         let n = src.count
         guard let p = src.baseAddress, n > 0 else { return 0 }
         let table = CollationTable.shared.entries
-        var out: UInt64 = 0, o1 = 0
-        // the element being written: its first primary byte's position and contractible vowel
-        var contract: UInt8 = 0, contractAt = 0
-        @inline(__always) func put(_ b: UInt8) {
-            if o1 < 8 { out |= UInt64(b) << UInt64(56 - 8 * o1) }
-            o1 += 1
-        }
-        @inline(__always) func mark(_ weight: UInt8) {
-            guard contract != 0 else { return }
-            let l = W.contraction(contract, weight)
-            if l != 0 {
-                if contractAt < 8 { out = out & ~(0xFF << UInt64(56 - 8 * contractAt)) | UInt64(l) << UInt64(56 - 8 * contractAt) }
-                contract = 0
-            }
-        }
-        @inline(__always) func marks(_ e: CollationEntry) {
-            var m = e.marks
-            for _ in 0..<e.markCount { mark(UInt8(truncatingIfNeeded: m)); m >>= 16 }
-        }
+        var w = PrefixWriter()
         var i = 0
         while i < n {
             // 8 final bytes: stop, unless what comes next can still change them (a mark that
             // contracts, a code point NFC composes with the one before)
-            if o1 >= 8 && (contract == 0 || contractAt >= 8) && !mayChangeWhatPrecedes(p, i, n, table) { break }
+            if w.o1 >= 8 && (w.contract == 0 || w.contractAt >= 8) && !mayChangeWhatPrecedes(p, i, n, table) { break }
             let b0 = p[i]
             let cp: UInt32, len: Int
             if b0 < 0x80 {
                 if b0 &- 0x30 < 10 {
                     // a digit run: one element, the number without its leading zeros
-                    contract = 0
+                    w.contract = 0
                     var j = i
                     while j < n && p[j] &- 0x30 < 10 { j += 1 }
                     var z = i
                     while z < j - 1 && p[z] == 0x30 { z += 1 }
-                    while z < j && o1 < 8 {
+                    while z < j && w.o1 < 8 {
                         let chunk = min(j - z, 250)
-                        put(W.digitMarker); put(UInt8(2 + chunk))
-                        for k in 0..<chunk where o1 < 8 { put(p[z + k]) }
+                        w.put(W.digitMarker); w.put(UInt8(2 + chunk))
+                        for k in 0..<chunk where w.o1 < 8 { w.put(p[z + k]) }
                         z += chunk
                     }
                     i = j
@@ -143,17 +125,46 @@ public enum Collation {
             case .ignorable, .digit:
                 continue
             case .mark:
-                marks(e)
+                w.marks(e)
             case .element:
-                contract = 0
-                contractAt = o1
+                w.contract = 0
+                w.contractAt = w.o1
                 var pr = e.primary
-                for _ in 0..<Int(e.primaryLength) { put(UInt8(truncatingIfNeeded: pr)); pr >>= 8 }
-                contract = e.contract
-                if e.markCount != 0 { marks(e) }
+                for _ in 0..<Int(e.primaryLength) { w.put(UInt8(truncatingIfNeeded: pr)); pr >>= 8 }
+                w.contract = e.contract
+                if e.markCount != 0 { w.marks(e) }
             }
         }
-        return out
+        return w.out
+    }
+
+    /// The primary prefix being written (a struct, so nothing is boxed per value).
+    private struct PrefixWriter {
+        var out: UInt64 = 0, o1 = 0
+        /// The element being written: its first primary byte's position and contractible vowel.
+        var contract: UInt8 = 0, contractAt = 0
+
+        @inline(__always) mutating func put(_ b: UInt8) {
+            if o1 < 8 { out |= UInt64(b) << UInt64(56 - 8 * o1) }
+            o1 += 1
+        }
+
+        @inline(__always) mutating func mark(_ weight: UInt8) {
+            guard contract != 0 else { return }
+            let l = CollationWeights.contraction(contract, weight)
+            if l != 0 {
+                if contractAt < 8 {
+                    let shift = UInt64(56 - 8 * contractAt)
+                    out = out & ~(0xFF << shift) | UInt64(l) << shift
+                }
+                contract = 0
+            }
+        }
+
+        @inline(__always) mutating func marks(_ e: CollationEntry) {
+            var m = e.marks
+            for _ in 0..<e.markCount { mark(UInt8(truncatingIfNeeded: m)); m >>= 16 }
+        }
     }
 
     /// Whether the code point at `i` is a mark or one NFC may compose with what precedes it.
