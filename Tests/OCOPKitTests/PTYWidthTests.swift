@@ -108,6 +108,31 @@ final class PTYRecordTests {
         #expect(try p.waitForExit() == 0)
     }
 
+    @Test("one product fits one 80×24 screen with the prompt: every field, its producer, its certifications")
+    func oneProductOneScreen() throws {
+        let p = try PTYProcess([], environment: PTYProcess.environment(home: home, extra: ["PAGER": ""]), columns: 80, rows: 24)
+        try p.waitForEditing()
+        p.send("products where id = \"SP0102\"\r")
+        try p.expect("\"SP0102\"\r\n")
+        var lines = PTYProcess.screenLines(try p.expect("ocop> "))
+        if lines.last == "" { lines.removeLast() }
+        let text = lines.joined(separator: "\n")
+        #expect(lines.count <= 23, "\(lines.count) lines, and the prompt: \n\(text)")
+        for line in lines { #expect(DisplayWidth.of(line) <= 80, "\(line)") }
+        for field in ["id", "name", "category", "producer_id", "stars", "score", "certified_on", "expires_on", "province", "district",
+                      "commune", "price_vnd", "prev_stars", "revoked", "new_province", "new_commune", "status", "days_left"] {
+            #expect(lines.contains { $0.hasPrefix(field + ":") || $0.contains("   " + field + ":") }, "\(field) shown:\n\(text)")
+        }
+        for value in ["Miến dong Tài Hoan", "★★★★★", "Thái Nguyên", "Xã Côn Minh", "active", "208", "HTX Tài Hoan", "Hợp tác xã"] {
+            #expect(text.contains(value), "\(value):\n\(text)")
+        }
+        let dates = ["2018-12-28", "2020-12-21", "2024-06-25"].compactMap { text.range(of: "│ " + $0)?.lowerBound }
+        #expect(dates.count == 3 && dates == dates.sorted(), "certifications oldest first:\n\(text)")
+        try p.waitForTerminal(canonical: false)
+        p.send("\u{4}")
+        #expect(try p.waitForExit() == 0)
+    }
+
     @Test("set display vertical, auto and table, typed at the prompt")
     func setDisplay() throws {
         // 40 rows: two products as records (13 fields each) fit without the pager

@@ -35,6 +35,8 @@ public struct RenderOptions: Sendable {
     public var displayChosen = false
     /// The language of footers.
     public var lang: Lang = .en
+    /// The `3 rows` line under a table (a record card's tables go without: their heading counts them).
+    public var rowCountLine = true
     public init() {}
 }
 
@@ -118,7 +120,9 @@ public enum Renderer {
             out += row({ cellsOfRow[$0] }, right: { isNumeric(t.types[$0]) })
         }
         out += line("└", "┴", "┘")
-        out += (elided ? Message.rowsShown(n: t.count, shown: shown.count) : .rowCount(n: t.count)).text(o.lang) + "\n"
+        if o.rowCountLine || elided {
+            out += (elided ? Message.rowsShown(n: t.count, shown: shown.count) : .rowCount(n: t.count)).text(o.lang) + "\n"
+        }
         if elided, let hint = o.moreHint { out += hint + "\n" }
         let hidden = layout.hidden(of: n)
         if !hidden.isEmpty {

@@ -32,9 +32,9 @@ extension Renderer {
 
     /// `label: value` lines, values starting in one column; a value too long for the window
     /// wraps under its first line, and an empty value shows nothing after the colon.
-    static func record(_ fields: [(String, String)], width: Int, indent: Int = 0) -> String {
+    static func record(_ fields: [(String, String)], width: Int, indent: Int = 0, labelWidth given: Int? = nil) -> String {
         let fields = fields.map { (Visible.text($0.0), Visible.text($0.1)) }
-        let labelWidth = min(fields.map { DisplayWidth.of($0.0) }.max() ?? 0, 24)
+        let labelWidth = given ?? min(fields.map { DisplayWidth.of($0.0) }.max() ?? 0, 24)
         let lead = String(repeating: " ", count: indent)
         var out = ""
         for (label, value) in fields {
@@ -47,6 +47,49 @@ extension Renderer {
             out += TextWrap.trimTrailing(head + (lines.first ?? "")) + "\n"
             for more in lines.dropFirst() { out += pad + more + "\n" }
         }
+        return out
+    }
+
+    /// `label: value` fields in two columns (down the left, then down the right), so that a
+    /// record of 18 fields takes 9 lines: one product fits one 80×24 screen. A field too long
+    /// for half the window takes a whole line where it stands; with no window (`Int.max`),
+    /// or one too narrow for two columns, this is `record`.
+    static func recordColumns(_ fields: [(String, String)], width: Int, indent: Int = 0) -> String {
+        let gap = 3
+        let half = width == Int.max ? 0 : (width - indent - gap) / 2
+        guard half >= 24 else { return record(fields, width: width, indent: indent) }
+        let fields = fields.map { (Visible.text($0.0), Visible.text($0.1)) }
+        // the label column: as wide as the longest label of the fields that go in columns
+        func fits(_ f: (String, String), _ labels: Int) -> Bool { labels + 2 + DisplayWidth.of(f.1) <= half }
+        var labelWidth = min(fields.map { DisplayWidth.of($0.0) }.max() ?? 0, 24)
+        for _ in 0..<2 {
+            labelWidth = min(fields.filter { fits($0, DisplayWidth.of($0.0)) }.map { DisplayWidth.of($0.0) }.max() ?? labelWidth, 24)
+        }
+        let lead = String(repeating: " ", count: indent)
+        func cell(_ f: (String, String)) -> String {
+            let name = DisplayWidth.truncate(f.0, to: labelWidth)
+            return name + ":" + String(repeating: " ", count: labelWidth - DisplayWidth.of(name) + 1) + f.1
+        }
+        var out = ""
+        var run: [(String, String)] = []
+        func flush() {
+            let rows = (run.count + 1) / 2
+            for r in 0..<rows {
+                let left = cell(run[r])
+                var line = lead + left
+                if r + rows < run.count {
+                    line += String(repeating: " ", count: half - DisplayWidth.of(left) + gap) + cell(run[r + rows])
+                }
+                out += TextWrap.trimTrailing(line) + "\n"
+            }
+            run = []
+        }
+        for f in fields {
+            if fits(f, labelWidth) { run.append(f); continue }
+            flush()
+            out += record([f], width: width, indent: indent, labelWidth: labelWidth)
+        }
+        flush()
         return out
     }
 

@@ -14,7 +14,7 @@ extension Session {
         for name in t.derivedNames {
             if let c = t.field(name, today: env.today) { fields.append((name, cell(c, row, o))) }
         }
-        var out = Renderer.record(fields, width: width)
+        var out = Renderer.recordColumns(fields, width: width)
         // the row it belongs to (its producer) first, then the rows it owns (its certifications)
         let names = t.relations.keys.sorted { a, b in
             let (x, y) = (isToOne(t.relations[a]), isToOne(t.relations[b]))
@@ -22,18 +22,19 @@ extension Session {
         }
         var related = o
         related.display = .table
+        related.rowCountLine = false
         for name in names {
             guard let relation = t.relations[name] else { continue }
             switch relation {
             case .toOne(let target, let rows):
                 let r = Int(rows[row])
                 guard r >= 0 else { continue }
-                out += "\n" + heading(name, target.name, nil, width) + "\n"
-                out += Renderer.record(target.columns.map { ($0.name, cell($0, r, o)) }, width: width, indent: 2)
+                out += heading(name, target.name, nil, width) + "\n"
+                out += Renderer.recordColumns(target.columns.map { ($0.name, cell($0, r, o)) }, width: width, indent: 2)
             case .toMany(let target, let offsets, let rows):
                 let owned = rows[Int(offsets[row])..<Int(offsets[row + 1])].map(Int.init)
                 guard !owned.isEmpty else { continue }
-                out += "\n" + heading(name, target.name, owned.count, width) + "\n"
+                out += heading(name, target.name, owned.count, width) + "\n"
                 // at a narrow window the dates they are ordered by stay
                 related.named = Set(target.columns.filter { $0.type == .date }.map(\.name) + ["stars"])
                 out += Renderer.render(relatedRows(target, owned, pointingAt: t), related)
