@@ -84,3 +84,30 @@ struct EdgeInputTests {
         #expect(c.exit == 1 && c.err.contains("tên tệp không thể chứa ký tự NUL: \"\(dir.path)␀x\""), "\(c)")
     }
 }
+
+/// Words of `tables` and of the load-warning summary come from the catalogues (issue 16): with
+/// `--lang vi` no English word the user did not type, numbers written as each language does.
+@Suite("tables and the warning summary in both languages")
+struct TablesLanguageTests {
+    @Test("tables: rows and variables in the session's language")
+    func tables() throws {
+        let script = Array("let five = products where stars = 5\ntables\n".utf8)
+        let en = try ReportKit.ocop([], stdin: script)
+        #expect(en.out.contains("products (214 rows): id, name, category") && en.out.contains("five (variable, 6 rows)"), "\(en)")
+        let vi = try ReportKit.ocop(["--lang", "vi"], stdin: script)
+        #expect(vi.out.contains("products (214 dòng): id, name, category") && vi.out.contains("five (biến, 6 dòng)"), "\(vi)")
+        for word in ["rows", "row", "variable"] { #expect(!vi.out.contains(word), "\(word) in: \(vi.out)") }
+    }
+
+    @Test("the load-warning summary: its words and its grouped numbers in en and vi")
+    func warningSummary() throws {
+        let rows = (0..<1_200).map { "T\($0),Miến dong,Thực phẩm,,5,91,2024-06-25,,Nowhere \($0),Na Rì,Côn Minh" }
+        let dir = Support.folder(["products.csv": ([Support.header] + rows).joined(separator: "\n") + "\n"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let en = try ReportKit.ocop(["--data", dir.path, "-e", "products count"])
+        #expect(en.out == "1200\n" && en.err.contains("1,200 warnings in the data"), "\(en.err)")
+        let vi = try ReportKit.ocop(["--lang", "vi", "--data", dir.path, "-e", "products count"])
+        #expect(vi.err.contains("1.200 cảnh báo trong dữ liệu"), "\(vi.err)")
+        for word in ["warning in", "warnings in", "type", "the data", "address", "list them"] { #expect(!vi.err.contains(word), "\(word) in: \(vi.err)") }
+    }
+}

@@ -40,6 +40,8 @@ struct MessageCatalogueTests {
         .cutLength(n: 10_000_000),
         .andMore(n: 1_999_970),
         .rowCount(n: 2),
+        .tablesTable(name: "x", n: 2, fields: ["a", "b"]),
+        .tablesVariable(name: "x", n: 2),
         .letConfirm(name: "x", n: 2),
         .paramConfirm(name: "x", value: "x"),
         .paramConfirmFromCommandLine(name: "x", value: "x"),

@@ -36,6 +36,8 @@ extension Catalogue {
         .moreRowsREPL: "(set max_rows all shows every row)",
         .moreRowsCommandLine: "(--max-rows all shows every row)",
         .rowsShown: "{n} rows ({shown} shown)",
+        .tablesTable: "{name} ({n} {n|row|rows}): {fields}",
+        .tablesVariable: "{name} (variable, {n} {n|row|rows})",
         .configBadLine: "{file}:{line}: {reason}; the line is not used",
         .configNotASetting: "not a setting: {text} (write NAME VALUE)",
         .configNotKept: "{name} is not kept in the config file (it keeps {kept})",

@@ -36,6 +36,8 @@ extension Catalogue {
         .moreRowsREPL: "(set max_rows all để xem mọi dòng)",
         .moreRowsCommandLine: "(--max-rows all để xem mọi dòng)",
         .rowsShown: "{n} dòng (hiện {shown})",
+        .tablesTable: "{name} ({n} dòng): {fields}",
+        .tablesVariable: "{name} (biến, {n} dòng)",
         .configBadLine: "{file}:{line}: {reason}; dòng này không được dùng",
         .configNotASetting: "không phải thiết lập: {text} (viết TÊN GIÁ_TRỊ)",
         .configNotKept: "{name} không được lưu trong tệp cấu hình (tệp lưu {kept})",

@@ -21,6 +21,8 @@ extension Message {
         case .cutLength: .cutLength
         case .andMore: .andMore
         case .rowCount: .rowCount
+        case .tablesTable: .tablesTable
+        case .tablesVariable: .tablesVariable
         case .letConfirm: .letConfirm
         case .paramConfirm: .paramConfirm
         case .paramConfirmFromCommandLine: .paramConfirmFromCommandLine
@@ -513,6 +515,8 @@ extension Message {
         case cutLength
         case andMore
         case rowCount
+        case tablesTable
+        case tablesVariable
         case letConfirm
         case paramConfirm
         case paramConfirmFromCommandLine

@@ -37,6 +37,9 @@ public indirect enum Message: Sendable, Equatable {
 
     // MARK: results and confirmations
     case rowCount(n: Int)
+    /// A line of `tables`: a loaded table with its rows and fields, or a variable.
+    case tablesTable(name: String, n: Int, fields: [String])
+    case tablesVariable(name: String, n: Int)
     case letConfirm(name: String, n: Int)
     case paramConfirm(name: String, value: String)
     case paramConfirmFromCommandLine(name: String, value: String)

@@ -8,11 +8,12 @@ extension Session {
         case .tables:
             var text = ""
             for name in dataset.tableOrder {
-                let t = dataset.tables[name]!
-                text += "\(name) (\(ValueFormat.grouped(Int64(t.rowCount), options.lang)) rows): \(t.columnNames.joined(separator: ", "))\n"
+                guard let t = dataset.tables[name] else { continue }
+                text += say(.tablesTable(name: name, n: t.rowCount, fields: t.columnNames)) + "\n"
             }
             for name in env.variables.keys.sorted() {
-                text += "\(name) (variable, \(ValueFormat.grouped(Int64(env.variables[name]!.count), options.lang)) rows)\n"
+                guard let v = env.variables[name] else { continue }
+                text += say(.tablesVariable(name: name, n: v.count)) + "\n"
             }
             emit(text)
         case .help(let topic):
