@@ -132,3 +132,65 @@ struct HostileTextTests {
         #expect(built.count < Visible.messageLimit + 40 && built.hasSuffix("… (10,016 characters)"), "\(built)")
     }
 }
+
+/// An error cut to fit the window keeps its colours and its caret under the same letters,
+/// also past a tab (issue 16).
+@Suite("Errors fitted to the window")
+struct FittedErrorTests {
+    static let statements = ["products where (stars >= 4 and province = \"Bắc Kạn\"", "products wehre stars = 5",
+                             "products where nosuch = 1", "products sort by", "products where\tstars = \"x\""]
+
+    @Test("recolouring a plain rendering gives exactly the colours the renderer writes", arguments: statements)
+    func recolour(statement: String) throws {
+        let session = Session(dataset: Loader.sample(), options: SessionOptions(today: Support.today), sink: StringSink())
+        var found: Diagnostic?
+        for item in Parser.parseEach(Source(name: "<repl>", text: statement)) { if case .failure(let d) = item { found = d } }
+        if found == nil {
+            let sink = StringSink()
+            _ = Session(dataset: session.dataset, options: SessionOptions(today: Support.today), sink: sink).run(statement)
+            #expect(!sink.errors.isEmpty)
+            return
+        }
+        let d = try #require(found)
+        for lang in Lang.allCases {
+            let plain = DiagnosticRenderer(lang: lang, color: false).render(d)
+            let colored = DiagnosticRenderer(lang: lang, color: true)
+            #expect(colored.colored(plain) == colored.render(d), "\(lang): \(colored.render(d).debugDescription)")
+        }
+    }
+
+    @Test("at 40 columns with colour: the window of the line, the red caret under the word, a tab kept in both lines")
+    func fittedWithColour() throws {
+        let home = PTYProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: home) }
+        var env = PTYProcess.environment(home: home)
+        env.removeValue(forKey: "NO_COLOR")
+        let statement = "products where stars >= 4 and province = \"Bắc Kạn\" and\tnosuch = 1"
+        let p = try PTYProcess([], environment: env, columns: 40)
+        try p.waitForEditing()
+        p.send(statement + "\r")
+        let shown = try p.expect("ocop> ")
+        #expect(shown.contains("\u{1B}[1;31m"), "red is kept: \(shown.debugDescription)")
+        let lines = PTYProcess.screenLines(shown)
+        guard let caret = lines.firstIndex(where: { $0.contains("^") && $0.allSatisfy { $0 == " " || $0 == "\t" || $0 == "^" } }), caret > 0 else {
+            Issue.record("no caret line: \(lines)")
+            return
+        }
+        // the terminal expands tabs to stops of 8 in both lines alike
+        func expanded(_ s: String) -> [Character] {
+            var out: [Character] = []
+            for ch in s { if ch == "\t" { repeat { out.append(" ") } while out.count % 8 != 0 } else { out.append(ch) } }
+            return out
+        }
+        let source = expanded(lines[caret - 1]), marks = expanded(lines[caret])
+        let under = String(zip(source, marks).filter { $0.1 == "^" }.map { $0.0 })
+        #expect(under == "nosuch", "caret under \(under):\n\(lines[caret - 1])\n\(lines[caret])")
+        // the error's lines (after the echo of what was typed) fit the window
+        let error = lines.drop { !$0.hasPrefix("<repl>") }
+        #expect(!error.isEmpty, "\(lines)")
+        for line in error { #expect(expanded(line).reduce(0) { $0 + DisplayWidth.columns(of: $1) } <= 40, "\(line)") }
+        try p.waitForTerminal(canonical: false)
+        p.send("\u{4}")
+        #expect(try p.waitForExit() == 0)
+    }
+}

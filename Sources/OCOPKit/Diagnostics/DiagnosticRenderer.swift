@@ -148,6 +148,44 @@ public struct DiagnosticRenderer: Sendable {
         return out
     }
 
+    /// A diagnostic rendered without colour and then changed (fitted to a window: lines
+    /// wrapped, the source line cut round its caret), coloured as `render` colours: the place
+    /// and severity on the first line, carets red, label dashes blue, note/hint/see cyan.
+    public func colored(_ plain: String) -> String {
+        guard color else { return plain }
+        let severities = [(text(.labelError), red), (text(.labelWarning), bold), (text(.labelNote), bold)]
+        let labels = [text(.labelNote), text(.labelHint), String(text(.seeHelp(topic: "")).prefix { $0 != ":" })]
+        var lines = plain.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (i, line) in lines.enumerated() {
+            if i == 0 {
+                for (word, paint) in severities {
+                    if line.hasPrefix(word + ": ") {
+                        lines[0] = paint + word + reset + line.dropFirst(word.count)
+                        break
+                    }
+                    if let r = line.range(of: ": " + word + ": ") {
+                        let rest = line[line.index(r.upperBound, offsetBy: -2)...]
+                        lines[0] = bold + line[..<r.lowerBound] + ":" + reset + " " + paint + word + reset + rest
+                        break
+                    }
+                }
+                continue
+            }
+            let body = line.drop { $0 == " " || $0 == "\t" }
+            let lead = String(line.prefix(line.count - body.count))
+            guard !lead.isEmpty, let first = body.first else { continue }
+            if first == "^" || first == "~" || first == "-" {
+                let marks = body.prefix { $0 == first }
+                let after = body.dropFirst(marks.count)
+                guard after.isEmpty || after.first == " " else { continue }
+                lines[i] = lead + (first == "-" ? blue : red) + marks + reset + after
+            } else if let label = labels.first(where: { !$0.isEmpty && body.hasPrefix($0 + ":") }) {
+                lines[i] = lead + cyan + label + ":" + reset + body.dropFirst(label.count + 1)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// `file:line:col`, `file:line` or `file`.
     static func place(_ l: Location) -> String {
         var place = l.file

@@ -137,11 +137,15 @@ public final class Session {
         var d = d
         if d.topic == nil, !d.noTopic { d.topic = Help.topic(for: d, tables: dataset.tableOrder) }
         var text = DiagnosticRenderer(lang: options.lang, color: options.render.color).render(d)
-        // on a terminal an error fits the window: its source line becomes a window round the caret
+        // on a terminal an error fits the window: its source line becomes a window round the
+        // caret; fitted as plain text, then coloured again as the renderer colours it
         if let width = screenWidth {
-            let plain = options.render.color ? DiagnosticRenderer(lang: options.lang, color: false).render(d) : text
+            let plainRenderer = DiagnosticRenderer(lang: options.lang, color: false)
+            let plain = options.render.color ? plainRenderer.render(d) : text
             let fitted = ScreenFit.fit(plain, width: width)
-            if fitted != plain { text = fitted }
+            if fitted != plain {
+                text = options.render.color ? DiagnosticRenderer(lang: options.lang, color: true).colored(fitted) : fitted
+            }
         }
         sink.err(text)
     }

@@ -55,7 +55,18 @@ public enum ScreenFit {
         if stop < end { text += "…" }
         let shift = start - indent - (start > indent ? 1 : 0)
         let from = max(indent, first - shift), to = min(width - 1, last - shift)
-        let under = String(repeating: " ", count: from) + String(repeating: marks[first] == "~" ? "~" : "^", count: max(1, to - from + 1))
+        // the padding under the window: a tab where the window has a tab (the terminal moves
+        // both to the same stop), spaces for the rest
+        var pad = ""
+        var column = 0
+        for ch in text {
+            let w = ch == "\t" ? 1 : DisplayWidth.columns(of: ch)
+            guard column + w <= from else { break }
+            pad += ch == "\t" ? "\t" : String(repeating: " ", count: w)
+            column += w
+        }
+        pad += String(repeating: " ", count: max(0, from - column))
+        let under = pad + String(repeating: marks[first] == "~" ? "~" : "^", count: max(1, to - from + 1))
         return (text, under)
     }
 }
