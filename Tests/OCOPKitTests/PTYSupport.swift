@@ -195,6 +195,33 @@ final class PTYProcess {
         return u + s
     }
 
+    // MARK: a session at the prompt
+
+    /// `ocop ARGS` on a new terminal, waited for until its prompt takes keys.
+    static func repl(_ args: [String] = [], home: URL, extra: [String: String] = [:],
+                     columns: UInt16 = 100, rows: UInt16 = 30) throws -> PTYProcess {
+        let p = try PTYProcess(args, environment: environment(home: home, extra: extra), columns: columns, rows: rows)
+        try p.waitForEditing()
+        return p
+    }
+
+    /// Types `statement` and Enter at the prompt; what it printed before the next prompt, as
+    /// screen lines, once the prompt takes keys again.
+    func run(_ statement: String) throws -> [String] {
+        send(statement + "\r")
+        try expect(String(statement.suffix(12)) + "\r\n")  // the echo of the typed line
+        let lines = PTYProcess.screenLines(try expect("ocop> "))
+        try waitForTerminal(canonical: false)
+        return lines
+    }
+
+    /// Ctrl-D at the prompt; the exit status.
+    func quit() throws -> Int32 {
+        try waitForTerminal(canonical: false)
+        send("\u{4}")
+        return try waitForExit()
+    }
+
     // MARK: helpers
 
     /// The lines of terminal output `text` as they show on the screen: split at line ends,

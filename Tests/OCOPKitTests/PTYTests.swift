@@ -11,6 +11,7 @@ final class PTYTests {
 
     func start(_ args: [String] = [], env: [String: String] = [:]) throws -> PTYProcess {
         let p = try PTYProcess(args, environment: PTYProcess.environment(home: home, extra: env))
+        // the welcome line, then the prompt taking keys
         try p.expect("ocop \(OCOPVersion.number) — 214 products")
         try p.expect("(sample). Type help.\r\n")
         try p.waitForEditing()

@@ -11,17 +11,10 @@ final class PTYWidthTests {
 
     /// What `statement` prints at the REPL in a window `columns` wide, as screen lines.
     func screens(_ statements: [String], columns: UInt16, env: [String: String] = [:], args: [String] = []) throws -> [String: [String]] {
-        let p = try PTYProcess(args, environment: PTYProcess.environment(home: home, extra: env), columns: columns)
-        try p.waitForEditing()
+        let p = try PTYProcess.repl(args, home: home, extra: env, columns: columns)
         var out: [String: [String]] = [:]
-        for s in statements {
-            p.send(s + "\r")
-            try p.expect(s.suffix(12) + "\r\n")  // the echo of the typed line
-            out[s] = PTYProcess.screenLines(try p.expect("ocop> "))
-            try p.waitForTerminal(canonical: false)
-        }
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        for s in statements { out[s] = try p.run(s) }
+        #expect(try p.quit() == 0)
         return out
     }
 
@@ -110,11 +103,8 @@ final class PTYRecordTests {
 
     @Test("one product fits one 80×24 screen with the prompt: every field, its producer, its certifications")
     func oneProductOneScreen() throws {
-        let p = try PTYProcess([], environment: PTYProcess.environment(home: home, extra: ["PAGER": ""]), columns: 80, rows: 24)
-        try p.waitForEditing()
-        p.send("products where id = \"SP0102\"\r")
-        try p.expect("\"SP0102\"\r\n")
-        var lines = PTYProcess.screenLines(try p.expect("ocop> "))
+        let p = try PTYProcess.repl(home: home, extra: ["PAGER": ""], columns: 80, rows: 24)
+        var lines = try p.run("products where id = \"SP0102\"")
         if lines.last == "" { lines.removeLast() }
         let text = lines.joined(separator: "\n")
         #expect(lines.count <= 23, "\(lines.count) lines, and the prompt: \n\(text)")
@@ -128,9 +118,7 @@ final class PTYRecordTests {
         }
         let dates = ["2018-12-28", "2020-12-21", "2024-06-25"].compactMap { text.range(of: "│ " + $0)?.lowerBound }
         #expect(dates.count == 3 && dates == dates.sorted(), "certifications oldest first:\n\(text)")
-        try p.waitForTerminal(canonical: false)
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        #expect(try p.quit() == 0)
     }
 
     @Test("set display vertical, auto and table, typed at the prompt")
@@ -193,9 +181,7 @@ final class PTYPagerTests {
     deinit { try? FileManager.default.removeItem(at: home) }
 
     func start(_ env: [String: String]) throws -> PTYProcess {
-        let p = try PTYProcess([], environment: PTYProcess.environment(home: home, extra: env), columns: 80, rows: 24)
-        try p.waitForEditing()
-        return p
+        try PTYProcess.repl(home: home, extra: env, columns: 80, rows: 24)
     }
 
     @Test("a result taller than the window opens less -FRSX; space pages on, q goes back to the prompt")
