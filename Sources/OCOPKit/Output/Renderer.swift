@@ -35,7 +35,8 @@ public struct RenderOptions: Sendable {
     public var displayChosen = false
     /// The language of footers.
     public var lang: Lang = .en
-    /// The `3 rows` line under a table (a record card's tables go without: their heading counts them).
+    /// The `3 rows` line and the columns-hidden footer under a table (a record card's tables go
+    /// without: their heading counts them, and the card must fit one screen).
     public var rowCountLine = true
     public init() {}
 }
@@ -125,7 +126,7 @@ public enum Renderer {
         }
         if elided, let hint = o.moreHint { out += hint + "\n" }
         let hidden = layout.hidden(of: n)
-        if !hidden.isEmpty {
+        if !hidden.isEmpty, o.rowCountLine {
             let note = Message.columnsHidden(n: n, shown: layout.shown.count, hidden: hidden.map { t.columns[$0] }).text(o.lang)
             out += TextWrap.wrap(note, width: o.fitWidth ?? 80) + "\n"
         }
