@@ -53,6 +53,26 @@ struct DomainCertificationTests {
         #expect(count(#"products where status = "revoked" and days_left is null count"#) == "1")
     }
 
+    @Test("the fixed words of status and change may be written in Vietnamese: status = \"hết hạn\" is status = \"expired\"")
+    func vietnameseFixedWords() {
+        let expired = count(#"products where status = "expired" count"#)
+        #expect(expired != "0")
+        #expect(count(#"products where status = "hết hạn" count"#) == expired)
+        #expect(count(#"products where status = "Hết Hạn" count"#) == expired)
+        #expect(count(#"products where status = "het han" count"#) == expired)
+        #expect(count(#"products where status = "còn hiệu lực" count"#) == count(#"products where status = "active" count"#))
+        #expect(count(#"products where status != "hết hạn" count"#) == count(#"products where status != "expired" count"#))
+        #expect(count(#"products where status in ["thu hồi", "hết hạn"] count"#) == count(#"products where status in ["revoked", "expired"] count"#))
+        #expect(count(#"products where status = "thu hồi" select id"#) == count(#"products where status = "revoked" select id"#))
+        let upgraded = count(#"products where count(certifications where change = "upgraded") >= 1 count"#)
+        #expect(upgraded != "0")
+        #expect(count(#"products where count(certifications where change = "nâng hạng") >= 1 count"#) == upgraded)
+        // the values shown stay the data's own
+        #expect(count(#"products where status = "hết hạn" limit 1 select status"#).contains("expired"))
+        // another field's text is not translated: a name is only itself
+        #expect(count(#"products where name = "hết hạn" count"#) == "0")
+    }
+
     @Test("Miến dong Tài Hoan (published): 4★ in 2018 → 5★ on 30/6/2021 with 91.14 → re-rated 5★ on 25/6/2024")
     func taiHoan() {
         let out = count(#"certifications where product.name = "Miến dong Tài Hoan" select certified_year, certified_on, stars, score, prev_stars, change, latest"#)

@@ -86,7 +86,7 @@ extension ExprCompiler {
             }
             if env.checking { return .codes(codes, [], l.label) }
             var table = [UInt8](repeating: negated ? 1 : 0, count: pool.count)
-            for s in texts { for c in pool.codes(canonicallyEqualTo: s) { table[Int(c)] = negated ? 0 : 1 } }
+            for s in texts { for c in FixedWords.codes(pool, equalTo: s, field: a.column.name) { table[Int(c)] = negated ? 0 : 1 } }
             return .codes(codes, table, l.label)
         default:
             return nil
@@ -115,7 +115,7 @@ extension ExprCompiler {
             guard op == .eq || op == .ne, case .text(let codes, let pool) = storage else { return nil }
             if checking { return .codes(codes, [], name) }
             var table = [UInt8](repeating: op == .eq ? 0 : 1, count: pool.count)
-            for c in pool.codes(canonicallyEqualTo: s) { table[Int(c)] = op == .eq ? 1 : 0 }
+            for c in FixedWords.codes(pool, equalTo: s, field: a.column.name) { table[Int(c)] = op == .eq ? 1 : 0 }
             return .codes(codes, table, name)
         case .boolean:
             return nil

@@ -188,7 +188,8 @@ extension ExprCompiler {
     func textEquality(_ a: ColumnAccess, _ needles: [String]) -> Predicate {
         guard case .text(let codes, let pool) = a.column.storage else { fatalError("textEquality on non-text column") }
         var table = [UInt8](repeating: 0, count: pool.count)
-        for s in needles { for c in pool.codes(canonicallyEqualTo: s) { table[Int(c)] = 1 } }
+        // a fixed word of the data may be written in Vietnamese: status = "hết hạn" (FixedWords.swift)
+        for s in needles { for c in FixedWords.codes(pool, equalTo: s, field: a.column.name) { table[Int(c)] = 1 } }
         return Self.codeLookup(codes, a.rowMap, table)
     }
 

@@ -15,7 +15,7 @@ extension Executor {
             case .text(let codes, let pool) where op == .eq && pool.count <= 20_000:
                 // at most three notes: a list of 100,000 missing ids gets three, not 100,000
                 for lit in literals where notes.count < 3 {
-                    guard case .text(let s) = lit.kind, pool.codes(canonicallyEqualTo: s).isEmpty else { continue }
+                    guard case .text(let s) = lit.kind, FixedWords.codes(pool, equalTo: s, field: a.column.name).isEmpty else { continue }
                     var counts = [Int](repeating: 0, count: pool.count)
                     for code in codes where code != StringPool.nullCode { counts[Int(code)] += 1 }
                     let values = pool.allStrings
