@@ -10,14 +10,16 @@ struct Ocop: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ocop",
         abstract: "Ask questions of Vietnam's OCOP product lists.",
+        // Each line starts with spaces: in the manual page (roff) a line that starts with a space
+        // begins a new output line, so the usage lines stay one per line under DESCRIPTION.
         discussion: """
-        ocop                      REPL on the embedded sample dataset
-        ocop --data DIR           REPL on the dataset in DIR
-        ocop LIST.xlsx            REPL on one list (.xlsx, .csv, .tsv, .json)
-        ocop run FILE             run a script (also: ocop FILE.ocop)
-        ocop -e 'STATEMENT'       run one statement and exit
-        ocop --data A --compare B what changed from the list in A to the list in B
-        Piped standard input runs as a script.
+          ocop                       REPL on the embedded sample dataset
+          ocop --data DIR            REPL on the dataset in DIR
+          ocop LIST.xlsx             REPL on one list (.xlsx, .csv, .tsv, .json)
+          ocop run FILE              run a script (also: ocop FILE.ocop)
+          ocop -e 'STATEMENT'        run one statement and exit
+          ocop --data A --compare B  what changed from list A to list B
+          Piped standard input runs as a script.
         """,
         version: Ocop.versionLine
     )

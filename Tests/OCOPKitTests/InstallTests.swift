@@ -72,6 +72,11 @@ struct InstallTests {
         if page == InstallTests.manual {
             #expect(man.out.contains("--data") && man.out.contains("--lang") && man.out.contains("Vietnam's OCOP product lists"), "\(man.out)")
             for line in man.out.split(separator: "\n") { #expect(DisplayWidth.of(String(line)) <= 80, "man at 80: \(line)") }
+            // DESCRIPTION keeps the usage lines one per line (they ran together into one paragraph)
+            let lines = man.out.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            for usage in ["ocop --data DIR ", "ocop LIST.xlsx ", "ocop run FILE ", "ocop -e 'STATEMENT' ", "ocop --data A --compare B "] {
+                #expect(lines.contains { $0.hasPrefix(usage) }, "man: a line of its own for '\(usage)'\n\(man.out)")
+            }
         }
         // bash completion: sourced, then asked what follows `ocop --`
         let bash = try sh("exec bash -c '. \"$0/share/bash-completion/completions/ocop\" && complete -p ocop && COMP_WORDS=(ocop --la); COMP_CWORD=1; COMP_LINE=\"ocop --la\"; COMP_POINT=9; _ocop ocop --la ocop; printf \"%s\\n\" \"${COMPREPLY[@]}\"' \"$1\"", [prefix.path], cwd: elsewhere)
