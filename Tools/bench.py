@@ -940,7 +940,9 @@ def machine_info():
         ("OS", platform.platform()),
         ("load average (1, 5, 15 min)", "%.2f, %.2f, %.2f" % os.getloadavg()),
         ("swift", swift or "not found"),
-        ("ocop", (OCOP_VERSION or "version unknown") + (" (commit %s%s)" % (commit, ", uncommitted changes" if dirty else "") if commit else "")),
+        # `ocop --version` already names its commit; the checkout's is added only when it says more
+        ("ocop", (OCOP_VERSION or "version unknown") + (" (checkout %s%s)" % (commit, ", uncommitted changes" if dirty else "")
+                                                         if commit and (dirty or commit not in (OCOP_VERSION or "")) else "")),
         ("sqlite3", (cmd_output(["sqlite3", "--version"]) or "not found")[:40]),
         ("DuckDB CLI", cmd_output([DUCKDB, "--version"]) or "not installed"),
         ("python", platform.python_version()),
