@@ -118,6 +118,10 @@ final class PTYRecordTests {
         }
         let dates = ["2021-06-30", "2024-06-25"].compactMap { text.range(of: "│ " + $0)?.lowerBound }
         #expect(dates.count == 2 && dates == dates.sorted(), "certifications oldest first:\n\(text)")
+        // a product whose certifications leave score, level, decision and the dates empty: those
+        // columns go, rather than filling the window with empty cells
+        let sparse = try p.run("products where id = \"SP0001\"").joined(separator: "\n")
+        #expect(sparse.contains("│ stars │ revoked │") && !sparse.contains("decision") && !sparse.contains("│ … │"), "\(sparse)")
         #expect(try p.quit() == 0)
     }
 

@@ -56,7 +56,9 @@ extension Session {
 
     /// Rows of `target` in the order of its first date column (certifications by the day
     /// they were granted, in the order their history reads them: a year-only one by its year),
-    /// without the key that points back at the row shown (`product_id`).
+    /// without the key that points back at the row shown (`product_id`) and without the columns
+    /// these rows leave empty (a list without levels or decision numbers), so that what they do
+    /// hold fits the window rather than hiding behind a `…` column.
     func relatedRows(_ target: Table, _ rows: [Int], pointingAt owner: Table) -> ResultTable {
         var ordered = rows
         if target.name == "certifications" {
@@ -72,7 +74,7 @@ extension Session {
             }
         }
         let back = (owner.name.hasSuffix("s") ? String(owner.name.dropLast()) : owner.name) + "_id"
-        let columns = target.columns.filter { $0.name != back }
+        let columns = target.columns.filter { c in c.name != back && ordered.contains { !c.value($0).isNull } }
         return ResultTable(columns: columns.map(\.name), types: columns.map(\.type), count: ordered.count) { r, c in
             columns[c].value(ordered[r])
         }
