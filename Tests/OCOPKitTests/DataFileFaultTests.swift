@@ -113,6 +113,15 @@ struct DataFileFaultTests {
         #expect(r.err.contains("products.csv:"), "\(r)")
     }
 
+    @Test("a folder whose only list is a broken workbook names the workbook's fault, not 'no products list'")
+    func brokenWorkbookInFolder() throws {
+        let dir = Support.folder(["Danh sách OCOP 2024.xlsx": "not a zip archive\n"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try ReportKit.ocop(["--data", dir.path, "-e", "products count"])
+        #expect(r.exit == 2, "\(r)")
+        #expect(r.err.hasPrefix("\(dir.path)/Danh sách OCOP 2024.xlsx: error: this .xlsx file is not a readable workbook"), "\(r)")
+    }
+
     @Test("a data folder that cannot be listed says so, not 'no products.csv'")
     func unlistableFolder() throws {
         let dir = Support.folder(["products.csv": Self.products])

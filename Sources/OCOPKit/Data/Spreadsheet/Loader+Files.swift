@@ -73,7 +73,9 @@ extension Loader {
     static func looksLikeProducts(_ path: String) -> Bool {
         switch (path as NSString).pathExtension.lowercased() {
         case "xlsx":
-            guard let wb = try? Workbook(path: path) else { return false }
+            // a workbook that does not open may well be the list: loading it says why it does not
+            // open (not a zip, a part missing), which "no products list in this folder" would hide
+            guard let wb = try? Workbook(path: path) else { return true }
             for i in wb.sheets.indices {
                 if let s = try? wb.sheet(i), XLSXLoader.role(of: s.rows) == "products" { return true }
             }
