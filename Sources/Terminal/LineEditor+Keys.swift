@@ -18,8 +18,13 @@ extension LineEditor {
     }
 
     /// Tab: complete the word before the cursor; a second Tab where nothing can be added lists
-    /// the candidates under the line.
+    /// the candidates under the line. Inside a bracketed paste a tab is text, not a key: it is
+    /// inserted as it is (as readline does), so a pasted line arrives whole.
     func completeKey() -> UInt8 {
+        if pasting {
+            _ = wide("\t") { el_winsertstr(el, $0) }
+            return UInt8(CC_REFRESH)
+        }
         guard let complete else { return UInt8(CC_ERROR) }
         let (before, all) = currentLine
         let text = context + before

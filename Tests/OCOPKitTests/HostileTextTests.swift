@@ -159,7 +159,7 @@ struct FittedErrorTests {
         }
     }
 
-    @Test("at 40 columns with colour: the window of the line, the red caret under the word, a tab kept in both lines")
+    @Test("at 40 columns with colour: the window of the line, the red caret under the word, a pasted tab kept in both lines")
     func fittedWithColour() throws {
         let home = PTYProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: home) }
@@ -168,7 +168,8 @@ struct FittedErrorTests {
         let statement = "products where stars >= 4 and province = \"Bắc Kạn\" and\tnosuch = 1"
         let p = try PTYProcess([], environment: env, columns: 40)
         try p.waitForEditing()
-        p.send(statement + "\r")
+        // pasted (a typed Tab completes): the terminal marks the paste, and its tab is text
+        p.send("\u{1B}[200~" + statement + "\u{1B}[201~\r")
         let shown = try p.expect("ocop> ")
         #expect(shown.contains("\u{1B}[1;31m"), "red is kept: \(shown.debugDescription)")
         let lines = PTYProcess.screenLines(shown)
@@ -182,6 +183,7 @@ struct FittedErrorTests {
             for ch in s { if ch == "\t" { repeat { out.append(" ") } while out.count % 8 != 0 } else { out.append(ch) } }
             return out
         }
+        #expect(lines[caret - 1].contains("\t") && lines[caret].contains("\t"), "the tab reached the statement and the caret line keeps it:\n\(lines[caret - 1].debugDescription)\n\(lines[caret].debugDescription)")
         let source = expanded(lines[caret - 1]), marks = expanded(lines[caret])
         let under = String(zip(source, marks).filter { $0.1 == "^" }.map { $0.0 })
         #expect(under == "nosuch", "caret under \(under):\n\(lines[caret - 1])\n\(lines[caret])")
@@ -190,7 +192,6 @@ struct FittedErrorTests {
         #expect(!error.isEmpty, "\(lines)")
         for line in error { #expect(expanded(line).reduce(0) { $0 + DisplayWidth.columns(of: $1) } <= 40, "\(line)") }
         try p.waitForTerminal(canonical: false)
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        #expect(try p.quit() == 0)
     }
 }

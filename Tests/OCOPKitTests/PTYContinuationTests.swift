@@ -10,52 +10,34 @@ final class PTYContinuationTests {
     deinit { try? FileManager.default.removeItem(at: home) }
 
     func start() throws -> PTYProcess {
-        let p = try PTYProcess([], environment: PTYProcess.environment(home: home))
-        try p.expect("(sample). Type help.\r\n")
-        try p.waitForEditing()
-        return p
+        try PTYProcess.repl(home: home)
     }
 
     @Test("set alone lists the settings at once; a line no more input can finish is an error at once")
     func errorsAtOnce() throws {
         let p = try start()
-        p.send("set\r")
-        let listed = try p.expect("ascii off")
+        let listed = try p.enter("set", expecting: "ascii off")
         #expect(listed.contains("format table") && listed.contains("max_rows") && !listed.contains("  ... "))
-        try p.waitForEditing()
-        p.send("products select name,\r")
-        let comma = try p.expect("ocop> ")
+        let comma = try p.enter("products select name,")
         #expect(comma.contains("error") && !comma.contains("  ... "))
-        try p.waitForTerminal(canonical: false)
-        p.send("products sort\r")
-        #expect(try p.expect("ocop> ").contains("expected 'by'"))
-        try p.waitForTerminal(canonical: false)
+        #expect(try p.enter("products sort").contains("expected 'by'"))
         // where the grammar reads on, the REPL waits; an empty line there ends the statement
-        p.send("products where\r")
-        try p.waitForEditing("  ... ")
-        p.send("\r")
-        #expect(try p.expect("ocop> ").contains("error"))
-        try p.waitForTerminal(canonical: false)
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        try p.enter("products where", prompt: "  ... ")
+        #expect(try p.enter("").contains("error"))
+        #expect(try p.quit() == 0)
     }
 
     @Test("a pasted block whose lines continue a statement runs as one statement")
     func pastedBlock() throws {
         let p = try start()
         // one write, as a terminal delivers a paste
-        p.send("products where stars = 5\r  group by category count\r")
-        let shown = try p.expect("3 rows")
+        let shown = try p.enter("products where stars = 5\r  group by category count", expecting: "3 rows")
         #expect(shown.contains("│ Đồ uống                            │     1 │"))
         #expect(!shown.contains("error") && !shown.contains("producer_id"), "\(shown)")
-        try p.waitForEditing()
         // a block of two statements runs both
-        p.send("products where stars = 5 count\rproducers count\r")
-        let both = try p.expect("138")
+        let both = try p.enter("products where stars = 5 count\rproducers count", expecting: "138")
         #expect(both.contains("6\r\n") && !both.contains("error"))
-        try p.waitForEditing()
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        #expect(try p.quit() == 0)
         let history = (try? String(contentsOfFile: home.appendingPathComponent("history").path, encoding: .utf8)) ?? ""
         #expect(history.contains("products where stars = 5\\n  group by category count\n"))
     }
@@ -66,8 +48,7 @@ final class PTYContinuationTests {
         #expect(String(decoding: p.output, as: UTF8.self).contains("\u{1B}[?2004h"))
         // the first line of the paste is a whole statement, and nothing else is waiting yet:
         // inside the paste the REPL waits for the rest
-        p.send("\u{1B}[200~products where stars = 5\r")
-        try p.waitForEditing("  ... ")
+        try p.enter("\u{1B}[200~products where stars = 5", prompt: "  ... ")
         p.send("  group by category count\r\u{1B}[201~")
         let shown = try p.expect("3 rows")
         #expect(shown.contains("│ Đồ uống                            │     1 │"))

@@ -205,14 +205,25 @@ final class PTYProcess {
         return p
     }
 
+    /// Types `line` and Enter; waits for each of `expected` in turn, then for `prompt` (the
+    /// next prompt, or `  ... ` when the statement goes on) until it takes keys. What came
+    /// between the Enter and the prompt.
+    @discardableResult
+    func enter(_ line: String, expecting expected: String..., prompt: String = "ocop> ") throws -> String {
+        send(line + "\r")
+        var seen = ""
+        for text in expected { seen += try expect(text) + text }
+        seen += try expect(prompt)
+        try waitForTerminal(canonical: false)
+        return seen
+    }
+
     /// Types `statement` and Enter at the prompt; what it printed before the next prompt, as
     /// screen lines, once the prompt takes keys again.
     func run(_ statement: String) throws -> [String] {
-        send(statement + "\r")
-        try expect(String(statement.suffix(12)) + "\r\n")  // the echo of the typed line
-        let lines = PTYProcess.screenLines(try expect("ocop> "))
-        try waitForTerminal(canonical: false)
-        return lines
+        let echo = String(statement.suffix(12)) + "\r\n"  // the echo of the typed line
+        let seen = try enter(statement, expecting: echo)
+        return PTYProcess.screenLines(String(seen[(seen.range(of: echo)?.upperBound ?? seen.startIndex)...]))
     }
 
     /// Ctrl-D at the prompt; the exit status.

@@ -25,38 +25,26 @@ final class PTYTests {
     @Test("Vietnamese typing; backspace removes a whole letter")
     func vietnameseAndBackspace() throws {
         let p = try start()
-        p.send("products where province = \"Bắc Kạn\" and name ~ \"nghệ\" count\r")
-        try p.expect("\r\n8\r\n")
-        try p.waitForEditing()
+        try p.enter("products where province = \"Bắc Kạn\" and name ~ \"nghệ\" count", expecting: "\r\n8\r\n")
         // ệ is one letter: one backspace takes all of it, leaving "ngh"
-        p.send("help Đồng nghệ\u{7F}\r")
-        try p.expect("no help for 'Đồng ngh'")
-        try p.waitForEditing()
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        try p.enter("help Đồng nghệ\u{7F}", expecting: "no help for 'Đồng ngh'")
+        #expect(try p.quit() == 0)
         #expect(historyFile.contains("help Đồng ngh\n"))
     }
 
     @Test("a multi-line statement is one history entry, recalled whole after a restart")
     func multiLineHistory() throws {
         let first = try start()
-        first.send("products where\r")
-        try first.waitForEditing("  ... ")
-        first.send("stars >= 4 and\r")
-        try first.waitForEditing("  ... ")
-        first.send("province = \"Bắc Kạn\" count   \r")
-        try first.expect("\r\n28\r\n")
-        try first.waitForEditing()
-        first.send("\u{4}")
-        #expect(try first.waitForExit() == 0)
+        try first.enter("products where", prompt: "  ... ")
+        try first.enter("stars >= 4 and", prompt: "  ... ")
+        try first.enter("province = \"Bắc Kạn\" count   ", expecting: "\r\n28\r\n")
+        #expect(try first.quit() == 0)
         #expect(historyFile == "products where\\nstars >= 4 and\\nprovince = \"Bắc Kạn\" count\n")
 
         let second = try start()
         second.send("\u{1B}[A") // up arrow
         try second.expect("count")
-        second.send("\r")
-        try second.expect("\r\n28\r\n")
-        try second.waitForEditing()
+        try second.enter("", expecting: "\r\n28\r\n")
         second.send("quit\r")
         #expect(try second.waitForExit() == 0)
         // run again: consecutive duplicates are dropped
@@ -70,11 +58,8 @@ final class PTYTests {
         let p = try start()
         p.send("\u{1B}[A") // the newest good entry is recalled
         try p.expect("products limit 2")
-        p.send("\u{15}products count\r")
-        try p.expect("\r\n214\r\n")
-        try p.waitForEditing()
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        try p.enter("\u{15}products count", expecting: "\r\n214\r\n")
+        #expect(try p.quit() == 0)
         bytes = []
         #expect(historyFile == "products limit 1\nproducts limit 2\nproducts count\n")
         let left = try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0.contains(".tmp") }
@@ -93,14 +78,9 @@ final class PTYTests {
         for name in ["history.tmp", "history.tmp.\(p.pid)", "history.\(p.pid).tmp", ".history.tmp"] {
             try FileManager.default.createSymbolicLink(atPath: home.appendingPathComponent(name).path, withDestinationPath: victim.path)
         }
-        p.send("products count\r")
-        try p.expect("\r\n214\r\n")
-        try p.waitForEditing()
-        p.send("producers count\r")
-        try p.expect("\r\n138\r\n")
-        try p.waitForEditing()
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        try p.enter("products count", expecting: "\r\n214\r\n")
+        try p.enter("producers count", expecting: "\r\n138\r\n")
+        #expect(try p.quit() == 0)
         #expect(try String(contentsOf: victim, encoding: .utf8) == "secret\n", "the file a link points at is unchanged")
         // the history is now a file of its own (the link replaced by rename, not followed)
         let kind = try FileManager.default.attributesOfItem(atPath: history.path)[.type] as? FileAttributeType
@@ -119,25 +99,16 @@ final class PTYTests {
         let old = (1...1000).map { "products limit \($0)" }.joined(separator: "\n") + "\n"
         try old.write(to: home.appendingPathComponent("history"), atomically: true, encoding: .utf8)
         let p = try start()
-        p.send("products count\r")
-        try p.expect("\r\n214\r\n")
-        try p.waitForEditing()
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        try p.enter("products count", expecting: "\r\n214\r\n")
+        #expect(try p.quit() == 0)
         let lines = historyFile.split(separator: "\n")
         #expect(lines.count == 1000 && lines.first == "products limit 2" && lines.last == "products count")
 
         let nowhere = home.appendingPathComponent("no/such/folder/history").path
         let q = try start(env: ["OCOP_HISTORY": nowhere])
-        q.send("products count\r")
-        try q.expect("warning: cannot save history to \(nowhere)")
-        try q.expect("214")
-        try q.waitForEditing()
-        q.send("producers count\r")
-        try q.expect("\r\n138\r\n")
-        try q.waitForEditing()
-        q.send("\u{4}")
-        #expect(try q.waitForExit() == 0)
+        try q.enter("products count", expecting: "warning: cannot save history to \(nowhere)", "214")
+        try q.enter("producers count", expecting: "\r\n138\r\n")
+        #expect(try q.quit() == 0)
         let text = String(decoding: q.output, as: UTF8.self)
         #expect(text.components(separatedBy: "cannot save history").count == 2)
     }
@@ -147,9 +118,7 @@ final class PTYTests {
         let p = try start()
         p.send("products where province = \"bac k\t")
         try p.expect("Bắc Kạn\" ")
-        p.send("count\r")
-        try p.expect("\r\n84\r\n")
-        try p.waitForEditing()
+        try p.enter("count", expecting: "\r\n84\r\n")
         p.send("products where province = \"bac\t")
         try p.expect("Bắc ")
         p.send("\t")
@@ -157,11 +126,8 @@ final class PTYTests {
         try p.expect("ocop> ")
         p.send("g\t")
         try p.expect("iang\" ")
-        p.send("count\r")
-        try p.expect("\r\n74\r\n")
-        try p.waitForEditing()
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        try p.enter("count", expecting: "\r\n74\r\n")
+        #expect(try p.quit() == 0)
         #expect(historyFile.contains("products where province = \"Bắc Kạn\" count\n"))
         #expect(historyFile.contains("products where province = \"Bắc Giang\" count\n"))
     }
@@ -173,23 +139,18 @@ final class PTYTests {
         try p.expect("products wh")
         try p.expect("^C\r\n") // libedit may reposition the cursor before the mark
         try p.waitForEditing()
-        p.send("products where\r")
-        try p.waitForEditing("  ... ")
+        try p.enter("products where", prompt: "  ... ")
         p.send("stars\u{3}")
         try p.waitForEditing()
-        p.send("products count\r")
-        try p.expect("\r\n214\r\n")
-        try p.waitForEditing()
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        try p.enter("products count", expecting: "\r\n214\r\n")
+        #expect(try p.quit() == 0)
         #expect(historyFile == "products count\n")
     }
 
     @Test("Ctrl-D on an empty line exits 0; quit and exit do too")
     func ctrlDAndQuit() throws {
         let p = try start()
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        #expect(try p.quit() == 0)
         for word in ["quit", "exit"] {
             let q = try start()
             q.send(word + "\r")
@@ -206,8 +167,7 @@ final class PTYTests {
 
         let p = try PTYProcess(["--data", data.path], environment: PTYProcess.environment(home: home))
         try p.waitForEditing()
-        p.send("let keep = products limit 3\r")
-        try p.waitForEditing()
+        try p.enter("let keep = products limit 3")
         let slow = "products" + String(repeating: " where stars * 2 + 1 > 0", count: 40) + " count"
         p.send(slow + "\r")
         // running: the terminal is back in canonical mode, and the program is busy
@@ -222,11 +182,8 @@ final class PTYTests {
         #expect(latency < 1.0, "cancelling took \(latency) s")
         if ProcessInfo.processInfo.environment["OCOP_PTY_VERBOSE"] != nil { print("cancel latency: \(Int(latency * 1000)) ms") }
         try p.waitForEditing()
-        p.send("keep count\r")
-        try p.expect("\r\n3\r\n")
-        try p.waitForEditing()
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        try p.enter("keep count", expecting: "\r\n3\r\n")
+        #expect(try p.quit() == 0)
     }
 
     @Test("piped standard input runs as a script: same output, same exit codes, no prompt")
@@ -264,19 +221,15 @@ final class PTYTests {
         p.send("\u{1}\u{B}products count\r") // ^A ^K: start of line, delete to its end
         try p.expect("\r\n214\r\n")
         try p.waitForEditing()
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        #expect(try p.quit() == 0)
         #expect(historyFile == "products count\n")
     }
 
     @Test("TERM=vt100 draws without NUL padding")
     func noPadding() throws {
         let p = try start(env: ["TERM": "vt100"])
-        p.send("products count\r")
-        try p.expect("\r\n214\r\n")
-        try p.waitForEditing()
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        try p.enter("products count", expecting: "\r\n214\r\n")
+        #expect(try p.quit() == 0)
         #expect(!p.output.contains(0))
     }
 
@@ -285,28 +238,16 @@ final class PTYTests {
         let dir = PTYProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let p = try start()
-        p.send("products count export \"\(dir.path)/a.csv\"\r")
-        try p.expect("exported 1 row to \(dir.path)/a.csv\r\n")
-        try p.expect("hint: Excel reads a.csv correctly only with set excel on (a byte order mark), or export to .xlsx\r\n")
-        try p.waitForEditing()
-        p.send("products count export \"\(dir.path)/b.csv\"\r")
-        try p.expect("exported 1 row to \(dir.path)/b.csv\r\n")
-        try p.waitForEditing()
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        try p.enter("products count export \"\(dir.path)/a.csv\"", expecting: "exported 1 row to \(dir.path)/a.csv\r\n", "hint: Excel reads a.csv correctly only with set excel on (a byte order mark), or export to .xlsx\r\n")
+        try p.enter("products count export \"\(dir.path)/b.csv\"", expecting: "exported 1 row to \(dir.path)/b.csv\r\n")
+        #expect(try p.quit() == 0)
         #expect(String(decoding: p.output, as: UTF8.self).components(separatedBy: "hint: Excel reads").count == 2, "said once")
         // with excel on, or to .xlsx, nothing to say
         let q = try start()
-        q.send("set excel on\r")
-        try q.waitForEditing()
-        q.send("products count export \"\(dir.path)/c.csv\"\r")
-        try q.expect("exported 1 row to \(dir.path)/c.csv\r\n")
-        try q.waitForEditing()
-        q.send("products count export \"\(dir.path)/d.xlsx\"\r")
-        try q.expect("exported 1 row to \(dir.path)/d.xlsx\r\n")
-        try q.waitForEditing()
-        q.send("\u{4}")
-        #expect(try q.waitForExit() == 0)
+        try q.enter("set excel on")
+        try q.enter("products count export \"\(dir.path)/c.csv\"", expecting: "exported 1 row to \(dir.path)/c.csv\r\n")
+        try q.enter("products count export \"\(dir.path)/d.xlsx\"", expecting: "exported 1 row to \(dir.path)/d.xlsx\r\n")
+        #expect(try q.quit() == 0)
         #expect(!String(decoding: q.output, as: UTF8.self).contains("hint: Excel"))
     }
 }

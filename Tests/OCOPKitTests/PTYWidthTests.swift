@@ -79,38 +79,57 @@ final class PTYRecordTests {
 
     deinit { try? FileManager.default.removeItem(at: home) }
 
-    @Test("one product on one screen: its fields, derived fields, producer, certifications in date order", arguments: [60, 80, 120])
+    /// `label:` then spaces then `value` somewhere in `text` (the label column's width depends
+    /// on the window and on which fields hold something).
+    static func shows(_ text: String, _ label: String, _ value: String) -> Bool {
+        let e = NSRegularExpression.escapedPattern(for:)
+        return text.range(of: "(?m)(^|   )" + e(label) + ": +" + e(value), options: .regularExpression) != nil
+    }
+
+    @Test("one product on one screen: its fields, derived fields, producer, certifications in date order; what is hidden is named",
+          arguments: [60, 80, 120])
     func oneProduct(columns: Int) throws {
-        let p = try PTYProcess([], environment: PTYProcess.environment(home: home), columns: UInt16(columns), rows: 50)
-        try p.waitForEditing()
-        p.send("products where id = \"SP0156\"\r")
-        try p.expect("\"SP0156\"\r\n")
-        let lines = PTYProcess.screenLines(try p.expect("ocop> "))
+        let p = try PTYProcess.repl(home: home, extra: ["PAGER": ""], columns: UInt16(columns), rows: 50)
+        let lines = try p.run("products where id = \"SP0156\"")
         let text = lines.joined(separator: "\n")
         for line in lines { #expect(DisplayWidth.of(line) <= columns, "\(columns): \(line)") }
         #expect(lines.count <= 50, "one screen of 50 rows: \(lines.count) lines")
-        for field in ["id:             SP0156", "name:           Miến dong Tài Hoan", "status:         active", "days_left:      208",
-                      "new_province:   Thái Nguyên", "new_commune:    Xã Côn Minh", "  name:     Hợp tác xã Tài Hoan", "── certifications (3)"] {
-            #expect(text.contains(field), "\(field) at \(columns):\n\(text)")
+        for (label, value) in [("id", "SP0156"), ("name", "Miến dong Tài Hoan"), ("status", "active"), ("days_left", "208"),
+                               ("new_province", "Thái Nguyên"), ("new_commune", "Xã Côn Minh")] {
+            #expect(PTYRecordTests.shows(text, label, value), "\(label): \(value) at \(columns):\n\(text)")
         }
+        #expect(text.contains("\n  name:     Hợp tác xã Tài Hoan") && text.contains("── certifications (3)"), "\(text)")
+        #expect(text.contains("\nempty: score, price_vnd, certified_year\n"), "the fields that hold nothing, named:\n\(text)")
         // certifications oldest first: 4★ of 2018 (its year only, no day), 30/6/2021, 25/6/2024
         let dates = ["│ ★★★★☆ │", "│ 2021-06-30", "│ 2024-06-25"].compactMap { text.range(of: $0)?.lowerBound }
         #expect(dates.count == 3 && dates == dates.sorted(), "\(text)")
-        try p.waitForTerminal(canonical: false)
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        // columns hidden behind … are named under the table with the query that shows them
+        let hidden = columns >= 120 ? [] : columns >= 80 ? ["level", "decision"] : ["level", "decision", "certified_year"]
+        let footer = "… is " + hidden.joined(separator: ", ") + "; to see them:"
+        #expect(hidden.isEmpty ? !text.contains("│ … │") && !text.contains("to see them") : text.contains("│ … │") && text.contains(footer),
+                "\(columns): \(text)")
+        if !hidden.isEmpty {
+            #expect(text.replacingOccurrences(of: "\n  ", with: " ").contains("to see them: certifications where product_id = \"SP0156\""), "\(text)")
+            let shown = try p.run("certifications where product_id = \"SP0156\" select " + hidden.joined(separator: ", ")).joined(separator: "\n")
+            #expect(shown.contains("2890/QĐ-BNN-VPĐP") && shown.contains("trung ương"), "the query shows them:\n\(shown)")
+        }
+        #expect(try p.quit() == 0)
     }
 
-    @Test("one product fits one 80×24 screen with the prompt: every field, its producer, its certifications")
-    func oneProductOneScreen() throws {
-        let p = try PTYProcess.repl(home: home, extra: ["PAGER": ""], columns: 80, rows: 24)
+    @Test("one product fits one 80×24 screen with the prompt: every field, its producer, its certifications, and what is hidden",
+          arguments: [Lang.en, .vi])
+    func oneProductOneScreen(lang: Lang) throws {
+        let p = try PTYProcess.repl(["--lang", lang.rawValue], home: home, extra: ["PAGER": ""], columns: 80, rows: 24)
         var lines = try p.run("products where id = \"SP0156\"")
         if lines.last == "" { lines.removeLast() }
         let text = lines.joined(separator: "\n")
-        #expect(lines.count <= 23, "\(lines.count) lines, and the prompt: \n\(text)")
+        // the typed line above, the prompt below: 22 lines for the card
+        #expect(lines.count <= 22, "\(lines.count) lines, and the prompt: \n\(text)")
         for line in lines { #expect(DisplayWidth.of(line) <= 80, "\(line)") }
-        for field in ["id", "name", "category", "producer_id", "stars", "score", "certified_on", "expires_on", "province", "district",
-                      "commune", "price_vnd", "prev_stars", "revoked", "new_province", "new_commune", "status", "days_left"] {
+        let empty = (lang == .en ? "empty: " : "để trống: ") + "score, price_vnd, certified_year"
+        #expect(lines.contains(empty), "\(text)")
+        for field in ["id", "name", "category", "producer_id", "stars", "certified_on", "expires_on", "province", "district",
+                      "commune", "prev_stars", "revoked", "new_province", "new_commune", "status", "days_left"] {
             #expect(lines.contains { $0.hasPrefix(field + ":") || $0.contains("   " + field + ":") }, "\(field) shown:\n\(text)")
         }
         for value in ["Miến dong Tài Hoan", "★★★★★", "Thái Nguyên", "Xã Côn Minh", "active", "208", "Hợp tác xã Tài Hoan", "Hợp tác xã"] {
@@ -118,8 +137,12 @@ final class PTYRecordTests {
         }
         let dates = ["2021-06-30", "2024-06-25"].compactMap { text.range(of: "│ " + $0)?.lowerBound }
         #expect(dates.count == 2 && dates == dates.sorted(), "certifications oldest first:\n\(text)")
+        // the table's … column is the last thing explained: level and decision, and the query
+        let footer = lang == .en ? "… is level, decision; to see them: certifications where product_id = \"SP0156\""
+                                 : "… là level, decision; để xem: certifications where product_id = \"SP0156\""
+        #expect(text.contains("│ … │") && lines.last == footer, "\(text)")
         // a product whose certifications leave score, level, decision and the dates empty: those
-        // columns go, rather than filling the window with empty cells
+        // columns go, rather than filling the window with empty cells; nothing is hidden, no footer
         let sparse = try p.run("products where id = \"SP0001\"").joined(separator: "\n")
         #expect(sparse.contains("│ stars │ revoked │") && !sparse.contains("decision") && !sparse.contains("│ … │"), "\(sparse)")
         #expect(try p.quit() == 0)
@@ -130,44 +153,23 @@ final class PTYRecordTests {
         // 40 rows: two products as records (13 fields each) fit without the pager
         let p = try PTYProcess([], environment: PTYProcess.environment(home: home), columns: 60, rows: 40)
         try p.waitForEditing()
-        p.send("set display vertical\r")
-        try p.waitForEditing()
-        p.send("producers limit 2\r")
-        try p.expect("2\r\n")
-        var out = try p.expect("ocop> ")
+        try p.enter("set display vertical")
+        var out = try p.enter("producers limit 2", expecting: "2\r\n")
         #expect(out.contains("─[ 1 ]") && out.contains("─[ 2 ]") && out.contains("name:     Công ty TNHH Nhiệt Công nghiệp HTL") && out.contains("2 rows"))
-        try p.waitForTerminal(canonical: false)
         // auto: records only when the table would not fit
-        p.send("set display auto\r")
-        try p.waitForEditing()
-        p.send("products limit 2\r")
-        try p.expect("2\r\n")
-        out = try p.expect("ocop> ")
+        try p.enter("set display auto")
+        out = try p.enter("products limit 2", expecting: "2\r\n")
         #expect(out.contains("─[ 1 ]") && out.contains("price_vnd:") && !out.contains("┌"))
-        try p.waitForTerminal(canonical: false)
-        p.send("producers select id, kind limit 2\r")
-        try p.expect("2\r\n")
-        out = try p.expect("ocop> ")
+        out = try p.enter("producers select id, kind limit 2", expecting: "2\r\n")
         #expect(out.contains("┌") && !out.contains("─[ 1 ]"))
-        try p.waitForTerminal(canonical: false)
-        p.send("set display table\r")
-        try p.waitForEditing()
-        p.send("products limit 2\r")
-        try p.expect("2\r\n")
-        out = try p.expect("ocop> ")
+        try p.enter("set display table")
+        out = try p.enter("products limit 2", expecting: "2\r\n")
         #expect(out.contains("┌") && out.contains("not shown:"))
-        try p.waitForTerminal(canonical: false)
         // chosen, table is a table for one row too (by default one row is a record)
-        p.send("products where id = \"SP0102\"\r")
-        try p.expect("\"SP0102\"\r\n")
-        out = try p.expect("ocop> ")
+        out = try p.enter("products where id = \"SP0102\"", expecting: "\"SP0102\"\r\n")
         #expect(out.contains("┌") && out.contains("│ SP0102 │") && !out.contains("status:") && out.contains("1 row"), "\(out)")
-        try p.waitForTerminal(canonical: false)
-        p.send("set display sideways\r")
-        try p.expect("display is table, vertical or auto")
-        try p.waitForEditing()
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        try p.enter("set display sideways", expecting: "display is table, vertical or auto")
+        #expect(try p.quit() == 0)
     }
 
     @Test("records are for the terminal: piped output of one row stays a table")
@@ -202,11 +204,8 @@ final class PTYPagerTests {
         p.send("q")
         try p.waitForEditing()
         // a short result does not page: it is written straight after the statement
-        p.send("products count\r")
-        try p.expect("\r\n214\r\n")
-        try p.waitForEditing()
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        try p.enter("products count", expecting: "\r\n214\r\n")
+        #expect(try p.quit() == 0)
     }
 
     @Test("-e and run on a terminal page a tall result too; q ends it with exit 0; short results and pipes never page",
@@ -233,16 +232,12 @@ final class PTYPagerTests {
     func noPager(how: String) throws {
         let p = try start(how == "off" ? [:] : ["PAGER": how])
         if how == "off" {
-            p.send("set pager off\r")
-            try p.waitForEditing()
+            try p.enter("set pager off")
         }
-        p.send("products\r")
-        try p.expect("214 rows (40 shown)")
-        try p.waitForEditing()
+        try p.enter("products", expecting: "214 rows (40 shown)")
         let text = String(decoding: p.output, as: UTF8.self)
         #expect(text.contains("SP0001") && !text.contains(":\u{1B}[K"))
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        #expect(try p.quit() == 0)
     }
 }
 
@@ -270,14 +265,9 @@ final class PTYConfigTests {
         p.send("producers limit 2\r")
         try p.expect("─[ 1 ]")  // display vertical from the file
         try p.waitForEditing()
-        p.send("set date_style vn save\r")
-        try p.expect("date_style")
-        try p.waitForEditing()
-        p.send("set today 2026-01-01 save\r")
-        try p.expect("today")
-        try p.waitForEditing()
-        p.send("\u{4}")
-        #expect(try p.waitForExit() == 0)
+        try p.enter("set date_style vn save", expecting: "date_style")
+        try p.enter("set today 2026-01-01 save", expecting: "today")
+        #expect(try p.quit() == 0)
         let saved = try String(contentsOf: file, encoding: .utf8)
         #expect(saved.hasPrefix("# kept settings\nlang vi\n") && saved.hasSuffix("date_style vn\n"), "\(saved)")
         #expect(!saved.contains("today 2026-01-01\ntoday"), "set today … save is refused, not written")

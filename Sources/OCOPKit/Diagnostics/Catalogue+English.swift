@@ -46,6 +46,8 @@ extension Catalogue {
         .configCannotSave: "cannot save to {file}: {reason}",
         .settingDisplay: "display is table, vertical or auto (records when a table would not fit)",
         .columnsHidden: "{n} columns, {shown} shown; not shown: {hidden}. Name the ones you want with select.",
+        .cardColumnsHidden: "… is {hidden}; to see them: {query}",
+        .cardEmptyFields: "empty: {fields}",
 
         // notes beside an empty result
         .noteNoValue: "0 rows. {field} has no \"{value}\".",

@@ -46,6 +46,8 @@ extension Catalogue {
         .configCannotSave: "không lưu được vào {file}: {reason}",
         .settingDisplay: "display là table, vertical hoặc auto (từng bản ghi khi bảng không vừa màn hình)",
         .columnsHidden: "{n} cột, hiện {shown}; không hiện: {hidden}. Chọn cột cần xem bằng select.",
+        .cardColumnsHidden: "… là {hidden}; để xem: {query}",
+        .cardEmptyFields: "để trống: {fields}",
 
         // ghi chú bên một kết quả rỗng
         .noteNoValue: "0 dòng. {field} không có \"{value}\".",

@@ -35,6 +35,8 @@ extension Message {
         case .moreRowsCommandLine: .moreRowsCommandLine
         case .rowsShown: .rowsShown
         case .columnsHidden: .columnsHidden
+        case .cardColumnsHidden: .cardColumnsHidden
+        case .cardEmptyFields: .cardEmptyFields
         case .configBadLine: .configBadLine
         case .configNotASetting: .configNotASetting
         case .configNotKept: .configNotKept
@@ -529,6 +531,8 @@ extension Message {
         case moreRowsCommandLine
         case rowsShown
         case columnsHidden
+        case cardColumnsHidden
+        case cardEmptyFields
         case configBadLine
         case configNotASetting
         case configNotKept

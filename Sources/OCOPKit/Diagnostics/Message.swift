@@ -54,6 +54,10 @@ public indirect enum Message: Sendable, Equatable {
     case rowsShown(n: Int, shown: Int)
     /// Under a table fitted to the terminal by hiding columns.
     case columnsHidden(n: Int, shown: Int, hidden: [String])
+    /// Under a record card's related table fitted by hiding columns: which, and the query that shows them.
+    case cardColumnsHidden(hidden: [String], query: String)
+    /// A record card's fields that hold nothing, on one line.
+    case cardEmptyFields(fields: [String])
     /// A line of the config file that was not used, and why.
     case configBadLine(file: String, line: Int, reason: Message)
     case configNotASetting(text: String)

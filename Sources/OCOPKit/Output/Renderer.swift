@@ -75,7 +75,10 @@ public enum Renderer {
     /// A box-drawn table; widths in terminal columns, so Vietnamese (NFC or NFD) lines up.
     /// With `o.fitWidth` (a terminal) a table wider than that is fitted (TableLayout) and a
     /// footer names the columns left out.
-    static func table(_ t: ResultTable, _ o: RenderOptions) -> String {
+    static func table(_ t: ResultTable, _ o: RenderOptions) -> String { fittedTable(t, o).text }
+
+    /// The table and the names of the columns it left out to fit the window (behind `…`).
+    static func fittedTable(_ t: ResultTable, _ o: RenderOptions) -> (text: String, hidden: [String]) {
         var shown: [Int] = Array(0..<t.count)
         var elided = false
         if let max = o.maxRows, t.count > max, max > 0 {
@@ -130,7 +133,7 @@ public enum Renderer {
             let note = Message.columnsHidden(n: n, shown: layout.shown.count, hidden: hidden.map { t.columns[$0] }).text(o.lang)
             out += TextWrap.wrap(note, width: o.fitWidth ?? 80) + "\n"
         }
-        return out
+        return (out, hidden.map { t.columns[$0] })
     }
 
     /// One cell as a table shows it: stars as ★, numbers grouped (not ids or years), line

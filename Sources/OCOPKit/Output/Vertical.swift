@@ -51,9 +51,10 @@ extension Renderer {
     }
 
     /// `label: value` fields in two columns (down the left, then down the right), so that a
-    /// record of 18 fields takes 9 lines: one product fits one 80×24 screen. A field too long
-    /// for half the window takes a whole line where it stands; with no window (`Int.max`),
-    /// or one too narrow for two columns, this is `record`.
+    /// record of 18 fields takes 9 lines: one product fits one 80×24 screen. The fields too
+    /// long for half the window come first, a whole line each (a product's name and category
+    /// head its card), then the others in one block of two columns; with no window
+    /// (`Int.max`), or one too narrow for two columns, this is `record`.
     static func recordColumns(_ fields: [(String, String)], width: Int, indent: Int = 0) -> String {
         let gap = 3
         let half = width == Int.max ? 0 : (width - indent - gap) / 2
@@ -71,25 +72,19 @@ extension Renderer {
             return name + ":" + String(repeating: " ", count: labelWidth - DisplayWidth.of(name) + 1) + f.1
         }
         var out = ""
-        var run: [(String, String)] = []
-        func flush() {
-            let rows = (run.count + 1) / 2
-            for r in 0..<rows {
-                let left = cell(run[r])
-                var line = lead + left
-                if r + rows < run.count {
-                    line += String(repeating: " ", count: half - DisplayWidth.of(left) + gap) + cell(run[r + rows])
-                }
-                out += TextWrap.trimTrailing(line) + "\n"
-            }
-            run = []
-        }
-        for f in fields {
-            if fits(f, labelWidth) { run.append(f); continue }
-            flush()
+        for f in fields where !fits(f, labelWidth) {
             out += record([f], width: width, indent: indent, labelWidth: labelWidth)
         }
-        flush()
+        let run = fields.filter { fits($0, labelWidth) }
+        let rows = (run.count + 1) / 2
+        for r in 0..<rows {
+            let left = cell(run[r])
+            var line = lead + left
+            if r + rows < run.count {
+                line += String(repeating: " ", count: half - DisplayWidth.of(left) + gap) + cell(run[r + rows])
+            }
+            out += TextWrap.trimTrailing(line) + "\n"
+        }
         return out
     }
 

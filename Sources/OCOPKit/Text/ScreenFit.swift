@@ -10,7 +10,7 @@ public enum ScreenFit {
         var out: [String] = []
         while i < lines.count {
             if i + 1 < lines.count, isCaretLine(lines[i + 1]),
-               DisplayWidth.of(lines[i]) > width || DisplayWidth.of(lines[i + 1]) > width {
+               shownWidth(lines[i]) > width || shownWidth(lines[i + 1]) > width {
                 let (source, caret) = window(lines[i], caret: lines[i + 1], width: width)
                 out.append(source)
                 out.append(caret)
@@ -29,8 +29,28 @@ public enum ScreenFit {
         s.contains("^") && s.allSatisfy { $0 == " " || $0 == "\t" || $0 == "^" || $0 == "~" }
     }
 
-    /// The part of `source` around the caret that fits `width`, and the caret under it.
+    /// Columns `s` takes on a terminal, a tab moving to the next stop of 8.
+    static func shownWidth(_ s: String) -> Int {
+        var col = 0
+        for ch in s { col = ch == "\t" ? (col / 8 + 1) * 8 : col + DisplayWidth.columns(of: ch) }
+        return col
+    }
+
+    /// The part of `source` around the caret that fits `width`, and the caret under it. A tab
+    /// is one column while the window is chosen and stays a tab in both lines, so the terminal
+    /// moves both to the same stop; the window narrows by what the stops add past `width`.
     static func window(_ source: String, caret: String, width: Int) -> (String, String) {
+        let indent = source.prefix { $0 == " " }.count
+        var room = max(8, width - indent - 2)  // a … at each end
+        while true {
+            let (text, under) = window(source, caret: caret, width: width, room: room)
+            let over = max(shownWidth(text), shownWidth(under)) - width
+            if over <= 0 || room == 8 { return (text, under) }
+            room = max(8, room - over)
+        }
+    }
+
+    static func window(_ source: String, caret: String, width: Int, room: Int) -> (String, String) {
         // columns of the caret line (tabs in it stand where the source has tabs: one column each here)
         let marks = Array(caret)
         let first = marks.firstIndex { $0 != " " && $0 != "\t" } ?? 0
@@ -44,7 +64,6 @@ public enum ScreenFit {
             col += ch == "\t" ? 1 : DisplayWidth.columns(of: ch)
         }
         let end = col
-        let room = max(8, width - indent - 2)  // a … at each end
         // start the window a little before the caret, so what comes before is seen too
         var start = max(indent, min(first - room / 3, end - room))
         if last - start >= room { start = first - 1 }
