@@ -54,6 +54,8 @@ struct MessageCatalogueTests {
         .moreRowsCommandLine,
         .rowsShown(n: 2, shown: 2),
         .columnsHidden(n: 2, shown: 2, hidden: ["a", "b"]),
+        .cardColumnsHidden(hidden: ["level", "decision"], query: "certifications where product_id = \"SP0156\""),
+        .cardEmptyFields(fields: ["score", "price_vnd"]),
         .settingDisplay,
         .configBadLine(file: "/h/.config/ocop/config", line: 3, reason: .configNotASetting(text: "langvi")),
         .configNotASetting(text: "langvi"),
