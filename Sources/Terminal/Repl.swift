@@ -59,7 +59,7 @@ public final class Repl {
                 lines = []
                 editor.remember(entry)
                 history.append(entry)
-                if running({ session.run(text, name: "<repl>") }) == .quit { return 0 }
+                if running({ session.run(text, name: Message.sourceREPL.text(session.options.lang)) }) == .quit { return 0 }
             }
         }
     }
@@ -82,7 +82,7 @@ public final class Repl {
             if !session.isComplete(pending) { continue }
             let text = pending
             pending = ""
-            if session.run(text, name: "<repl>") == .quit { return 0 }
+            if session.run(text, name: Message.sourceREPL.text(session.options.lang)) == .quit { return 0 }
         }
     }
 }

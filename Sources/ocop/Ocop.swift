@@ -251,7 +251,7 @@ struct Ocop: ParsableCommand {
         }
         if !e.isEmpty {
             for stmt in e {
-                switch session.run(stmt, name: "<command line>") {
+                switch session.run(stmt, name: Message.sourceCommandLine.text(options.lang)) {
                 case .ok, .quit: continue
                 case .failed: return 1
                 }
@@ -281,12 +281,12 @@ struct Ocop: ParsableCommand {
         case .failure(let e): return fail(.verbatim(text: Msg.text("io.stdin", options.lang, Descriptor.reason(e.code, options.lang))))
         }
         let text: String
-        do { text = try Source.decoding(input, name: "<stdin>").text } catch {
+        do { text = try Source.decoding(input, name: Message.sourceStandardInput.text(options.lang)).text } catch {
             sink.err(error.rendered(lang: options.lang))
             return 1
         }
         if let problem = unusedParameters(session, text, Message.scriptStandardInput.text(options.lang)) { return problem }
-        return exitCode(session.run(text, name: "<stdin>", keepGoing: keepGoing))
+        return exitCode(session.run(text, name: Message.sourceStandardInput.text(options.lang), keepGoing: keepGoing))
     }
 
     /// A --param the script neither declares nor uses is most likely misspelt: exit 2 before

@@ -14,10 +14,15 @@ public final class Column {
 
     public let name: String
     public internal(set) var storage: Storage
+    /// For a column ocop names itself (a group's `count`, a pivot's `total` and `null`): the
+    /// heading a table shows in the session's language (`tổng`). Queries, csv and json use
+    /// `name` in every language; a query may also write the heading (ResultTable.headings).
+    public let heading: Message?
 
-    public init(name: String, storage: Storage) {
+    public init(name: String, storage: Storage, heading: Message? = nil) {
         self.name = name
         self.storage = storage
+        self.heading = heading
     }
 
     public var type: DataType {

@@ -29,8 +29,11 @@ public final class Table {
         for (i, c) in columns.enumerated() { index[c.name] = i }
     }
 
+    /// The column called `name`, or else the one ocop named whose heading in some language is
+    /// `name` (`sort by tổng` after a pivot).
     public func column(_ name: String) -> Column? {
-        index[name].map { columns[$0] }
+        if let i = index[name] { return columns[i] }
+        return columns.first { c in c.heading.map { h in Lang.allCases.contains { h.text($0) == name } } ?? false }
     }
 
     /// Adds or replaces a column (used at load for derived columns).

@@ -44,6 +44,10 @@ extension Message {
         case .configSaved: .configSaved
         case .configCannotSave: .configCannotSave
         case .settingDisplay: .settingDisplay
+        case .headingCount: .headingCount
+        case .headingTotal: .headingTotal
+        case .headingNull: .headingNull
+        case .chartNull: .chartNull
         case .noteNoValue: .noteNoValue
         case .noteNoValueMeant: .noteNoValueMeant
         case .noteCandidate: .noteCandidate
@@ -108,6 +112,7 @@ extension Message {
         case .systemReadOnly: .systemReadOnly
         case .systemNoSuchFile: .systemNoSuchFile
         case .systemIsFolder: .systemIsFolder
+        case .systemNotAFolder: .systemNotAFolder
         case .systemOther: .systemOther
         case .controlCharacter: .controlCharacter
         case .helpRemoveControlCharacter: .helpRemoveControlCharacter
@@ -429,6 +434,9 @@ extension Message {
         case .helpCliParamDidYouMean: .helpCliParamDidYouMean
         case .helpCliDeclareParam: .helpCliDeclareParam
         case .scriptStandardInput: .scriptStandardInput
+        case .sourceCommandLine: .sourceCommandLine
+        case .sourceStandardInput: .sourceStandardInput
+        case .sourceREPL: .sourceREPL
         case .typeNameInteger: .typeNameInteger
         case .typeNameDecimal: .typeNameDecimal
         case .typeNameText: .typeNameText
@@ -489,6 +497,10 @@ extension Message {
         case .xlsxDamaged: .xlsxDamaged
         case .xlsxTooLarge: .xlsxTooLarge
         case .xlsxNotXML: .xlsxNotXML
+        case .xmlTagNotClosed: .xmlTagNotClosed
+        case .xmlClosingTagNotClosed: .xmlClosingTagNotClosed
+        case .xmlNoTagName: .xmlNoTagName
+        case .xmlMarkupNotClosed: .xmlMarkupNotClosed
         case .xlsxSheetMissing: .xlsxSheetMissing
         case .cellLeftEmpty: .cellLeftEmpty
         case .columnLeftEmpty: .columnLeftEmpty
@@ -540,6 +552,10 @@ extension Message {
         case configSaved
         case configCannotSave
         case settingDisplay
+        case headingCount
+        case headingTotal
+        case headingNull
+        case chartNull
         case noteNoValue
         case noteNoValueMeant
         case noteCandidate
@@ -604,6 +620,7 @@ extension Message {
         case systemReadOnly
         case systemNoSuchFile
         case systemIsFolder
+        case systemNotAFolder
         case systemOther
         case controlCharacter
         case helpRemoveControlCharacter
@@ -925,6 +942,9 @@ extension Message {
         case helpCliParamDidYouMean
         case helpCliDeclareParam
         case scriptStandardInput
+        case sourceCommandLine
+        case sourceStandardInput
+        case sourceREPL
         case typeNameInteger
         case typeNameDecimal
         case typeNameText
@@ -985,6 +1005,10 @@ extension Message {
         case xlsxDamaged
         case xlsxTooLarge
         case xlsxNotXML
+        case xmlTagNotClosed
+        case xmlClosingTagNotClosed
+        case xmlNoTagName
+        case xmlMarkupNotClosed
         case xlsxSheetMissing
         case cellLeftEmpty
         case columnLeftEmpty

@@ -65,9 +65,15 @@ public indirect enum Message: Sendable, Equatable {
     case configNotText(file: String)
     /// `set NAME VALUE save`.
     case configSaved(name: String, file: String)
-    case configCannotSave(file: String, reason: String)
+    case configCannotSave(file: String, reason: Message)
     /// `set display` with a value it does not take.
     case settingDisplay
+    /// Headings of the columns ocop names itself (Column.heading): a group's count, a pivot's
+    /// total and its column of nulls; and a chart's label for a null.
+    case headingCount
+    case headingTotal
+    case headingNull
+    case chartNull
 
     // MARK: notes beside an empty result
     case noteNoValue(field: String, value: String)
@@ -124,7 +130,7 @@ public indirect enum Message: Sendable, Equatable {
     case exportTooManyColumns(n: Int, limit: Int, sheet: String)
     case exportCellTooLong(sheet: String, cell: String, n: Int, limit: Int)
     case helpExportShorterOrCSV
-    case exportZipFailed(reason: String)
+    case exportZipFailed
     case exportSheetNotWorkbook(path: String)
     case helpExportSheetExample
     case exportSheetNameBad(name: String)
@@ -141,6 +147,7 @@ public indirect enum Message: Sendable, Equatable {
     case systemReadOnly
     case systemNoSuchFile
     case systemIsFolder
+    case systemNotAFolder
     case systemOther(code: Int, description: String)
 
     // MARK: tokens
@@ -480,6 +487,10 @@ public indirect enum Message: Sendable, Equatable {
     case helpCliParamDidYouMean(name: String)
     case helpCliDeclareParam
     case scriptStandardInput
+    /// What a diagnostic names as its file when the text came from `-e`, a pipe or the REPL.
+    case sourceCommandLine
+    case sourceStandardInput
+    case sourceREPL
 
     // MARK: type names (describe's type column)
     case typeNameInteger
@@ -549,7 +560,12 @@ public indirect enum Message: Sendable, Equatable {
     case helpOldFormats
     case xlsxDamaged(part: String)
     case xlsxTooLarge(part: String)
-    case xlsxNotXML(part: String, byte: Int, reason: String)
+    case xlsxNotXML(part: String, byte: Int, reason: Message)
+    /// Why a part is not well-formed XML (XMLScanner.Malformed).
+    case xmlTagNotClosed
+    case xmlClosingTagNotClosed
+    case xmlNoTagName
+    case xmlMarkupNotClosed
     case xlsxSheetMissing(name: String, part: String)
     case cellLeftEmpty(sheet: String, cell: String, header: String)
     case columnLeftEmpty(column: Int, header: String)
@@ -566,6 +582,7 @@ extension Message {
         case EROFS: return .systemReadOnly
         case ENOENT: return .systemNoSuchFile
         case EISDIR: return .systemIsFolder
+        case ENOTDIR: return .systemNotAFolder
         default: return .systemOther(code: Int(code), description: String(cString: strerror(code)))
         }
     }

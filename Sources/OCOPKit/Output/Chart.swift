@@ -20,7 +20,7 @@ public enum Chart {
 
     /// The chart of `t` (which `problem(t)` accepted), `o.width` columns wide at most.
     public static func render(_ t: ResultTable, _ o: RenderOptions) -> String {
-        if t.count == 0 { return "0 rows\n" }
+        if t.count == 0 { return Message.rowCount(n: 0).text(o.lang) + "\n" }
         let valueColumn = t.columns.count - 1
         var labels: [String] = []
         var values: [Double?] = []
@@ -28,7 +28,7 @@ public enum Chart {
         for r in 0..<t.count {
             let parts = (0..<valueColumn).map { c -> String in
                 let v = t.cell(r, c)
-                return v.isNull ? "(null)" : Visible.text(ValueFormat.plain(v, dateStyle: o.dateStyle).replacingNewlines)
+                return v.isNull ? Message.chartNull.text(o.lang) : Visible.text(ValueFormat.plain(v, dateStyle: o.dateStyle).replacingNewlines)
             }
             labels.append(parts.joined(separator: " · "))
             let v = t.cell(r, valueColumn)

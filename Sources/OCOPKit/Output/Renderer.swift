@@ -88,7 +88,7 @@ public enum Renderer {
         }
         let cells: [[String]] = shown.map { r in (0..<t.columns.count).map { c in cellText(t, r, c, o) } }
         let n = t.columns.count
-        let headers = t.columns.map { Visible.text($0) }
+        let headers = t.columns.indices.map { Visible.text(t.heading($0, o.lang)) }
         var natural = headers.map { DisplayWidth.of(DisplayWidth.truncate($0, to: o.maxCellWidth)) }
         for row in cells { for (c, s) in row.enumerated() { natural[c] = max(natural[c], DisplayWidth.of(s)) } }
         let layout: TableLayout
@@ -216,7 +216,7 @@ public enum Renderer {
 
     static func markdown(_ t: ResultTable, _ o: RenderOptions) -> String {
         func esc(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingNewlines }
-        var out = "| " + t.columns.map(esc).joined(separator: " | ") + " |\n"
+        var out = "| " + t.columns.indices.map { esc(t.heading($0, o.lang)) }.joined(separator: " | ") + " |\n"
         out += "|" + t.types.map { isNumeric($0) ? "---:|" : "---|" }.joined() + "\n"
         for r in 0..<t.count {
             out += "| " + (0..<t.columns.count).map { esc(ValueFormat.plain(t.cell(r, $0), dateStyle: o.dateStyle)) }.joined(separator: " | ") + " |\n"

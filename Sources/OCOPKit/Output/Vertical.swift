@@ -18,7 +18,7 @@ extension Renderer {
         var out = ""
         for r in 0..<t.count {
             if t.count > 1 { out += recordRule(r + 1, width: min(width, 40)) + "\n" }
-            out += record(t.columns.indices.map { (t.columns[$0], cellText(t, r, $0, o, cut: false)) }, width: width)
+            out += record(t.columns.indices.map { (t.heading($0, o.lang), cellText(t, r, $0, o, cut: false)) }, width: width)
         }
         if t.count != 1 { out += Message.rowCount(n: t.count).text(o.lang) + "\n" }
         return out
@@ -92,7 +92,7 @@ extension Renderer {
     static func overflows(_ t: ResultTable, _ o: RenderOptions) -> Bool {
         guard let width = o.fitWidth else { return false }
         let rows = min(t.count, o.maxRows ?? t.count)
-        var natural = t.columns.map { DisplayWidth.of(DisplayWidth.truncate($0, to: o.maxCellWidth)) }
+        var natural = t.columns.indices.map { DisplayWidth.of(DisplayWidth.truncate(t.heading($0, o.lang), to: o.maxCellWidth)) }
         for r in 0..<rows { for c in t.columns.indices { natural[c] = max(natural[c], DisplayWidth.of(cellText(t, r, c, o))) } }
         let layout = TableLayout.fit(natural: natural, shrinkable: t.types.map { $0 == .text }, named: [], width: width)
         return layout.elisionAt != nil

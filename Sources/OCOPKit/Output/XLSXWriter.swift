@@ -77,12 +77,12 @@ enum XLSXWriter {
                     data.subdata(in: Int(position)..<Int(position) + size)
                 }
             }
-            guard let bytes = archive.data else { throw Export.Failure(message: .exportZipFailed(reason: "no data")) }
+            guard let bytes = archive.data else { throw Export.Failure(message: .exportZipFailed) }
             return bytes
         } catch let e as Export.Failure {
             throw e
         } catch {
-            throw Export.Failure(message: .exportZipFailed(reason: "\(error)"))
+            throw Export.Failure(message: .exportZipFailed)
         }
     }
 

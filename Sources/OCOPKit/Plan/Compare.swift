@@ -45,17 +45,17 @@ enum Compare {
             for (r, id) in ids.enumerated() where !id.isEmpty && rowOf[id] == nil { rowOf[id] = r }
         }
 
-        /// `4★ 83 (2021-12-20)`.
-        func rating(_ r: Int) -> String {
-            // a cell of the changes table: its words are data, as "upgraded" is
-            var s = Certifications.rating(stars[r], score[r]).text(.en)
+        /// `4★ 83 (2021-12-20)`; a product with neither stars nor score is `unrated` in `lang`.
+        func rating(_ r: Int, _ lang: Lang) -> String {
+            var s = Certifications.rating(stars[r], score[r]).text(lang)
             if certified[r] != Column.nullDate { s += " (\(Day(days: certified[r]).iso))" }
             return s
         }
     }
 
-    /// The changes from `old` to `new`; nil when either has no products id column.
-    static func table(from old: Dataset, to new: Dataset) -> Table? {
+    /// The changes from `old` to `new`; nil when either has no products id column. The
+    /// ratings' one word (`unrated`) is in `lang`; the change names stay the language's words.
+    static func table(from old: Dataset, to new: Dataset, lang: Lang) -> Table? {
         guard let op = old.tables["products"], let np = new.tables["products"],
               op.column("id") != nil, np.column("id") != nil else { return nil }
         let a = Snapshot(op), b = Snapshot(np)
@@ -63,21 +63,21 @@ enum Compare {
         var rows = Array(repeating: [(id: String, name: String?, before: String?, after: String?)](), count: changes.count)
         for (r, id) in b.ids.enumerated() where !id.isEmpty && b.rowOf[id] == r {
             guard let o = a.rowOf[id] else {
-                rows[0].append((id, b.names[r], nil, b.rating(r)))
+                rows[0].append((id, b.names[r], nil, b.rating(r, lang)))
                 continue
             }
             let s0 = a.stars[o], s1 = b.stars[r]
             if s0 != Column.nullInteger && s1 != Column.nullInteger && s0 != s1 {
-                rows[s1 > s0 ? 2 : 3].append((id, b.names[r], a.rating(o), b.rating(r)))
+                rows[s1 > s0 ? 2 : 3].append((id, b.names[r], a.rating(o, lang), b.rating(r, lang)))
             } else if later(b.certified[r], than: a.certified[o]) || later(b.expires[r], than: a.expires[o]) {
-                rows[4].append((id, b.names[r], a.rating(o), b.rating(r)))
+                rows[4].append((id, b.names[r], a.rating(o, lang), b.rating(r, lang)))
             }
             if let n0 = a.names[o], let n1 = b.names[r], n0 != n1, VietText.canonical(n0) != VietText.canonical(n1) {
                 rows[5].append((id, n1, n0, n1))
             }
         }
         for (r, id) in a.ids.enumerated() where !id.isEmpty && a.rowOf[id] == r && b.rowOf[id] == nil {
-            rows[1].append((id, a.names[r], a.rating(r), nil))
+            rows[1].append((id, a.names[r], a.rating(r, lang), nil))
         }
         var change: [Value] = [], id: [Value] = [], name: [Value] = [], before: [Value] = [], after: [Value] = []
         for (k, list) in rows.enumerated() {

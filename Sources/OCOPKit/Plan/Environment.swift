@@ -2,6 +2,8 @@
 public final class Environment {
     public let dataset: Dataset
     public var today: Day
+    /// The session's language, for the words a result's cells hold (compare's `unrated`).
+    public var lang: Lang = .en
     public var parameters: [String: Value] = [:]
     /// `let` results by name.
     var variables: [String: Frame] = [:]
@@ -32,6 +34,7 @@ public final class Environment {
     private init(checking env: Environment) {
         dataset = env.dataset
         today = env.today
+        lang = env.lang
         cancel = env.cancel
         parameters = env.parameters
         checking = true

@@ -6,7 +6,7 @@ extension Executor {
         if env.checking { return Frame(table: Compare.emptyTable) }
         let old = try snapshot(c.from)
         let new = try snapshot(c.to)
-        guard let table = Compare.table(from: old, to: new) else {
+        guard let table = Compare.table(from: old, to: new, lang: env.lang) else {
             throw error(.data, .compareNeedsID, q.source.range, help: [.helpCompareByID])
         }
         return Frame(table: table)

@@ -160,7 +160,7 @@ extension Executor {
             columns.append(Column.from(name: name, type: key.compiled.type == .null ? .text : key.compiled.type, values: values))
         }
         let counts = (0..<g.count).map { Int64(g.size($0)) }
-        columns.append(Column(name: "count", storage: .integer(counts)))
+        columns.append(Column(name: "count", storage: .integer(counts), heading: .headingCount))
         return Frame(table: Table(name: g.table.name, columns: columns, rowCount: g.count))
     }
 }

@@ -41,11 +41,11 @@ extension Executor {
             var name = v.isNull ? "null" : ValueFormat.plain(v)
             while names.contains(name) || name == "total" { name += "_" }
             names.insert(name)
-            columns.append(Column(name: name, storage: .integer(counts[i])))
+            columns.append(Column(name: name, storage: .integer(counts[i]), heading: v.isNull ? .headingNull : nil))
         }
         var total = "total"
         while names.contains(total) { total += "_" }
-        columns.append(Column(name: total, storage: .integer(totals)))
+        columns.append(Column(name: total, storage: .integer(totals), heading: total == "total" ? .headingTotal : nil))
         return Frame(table: Table(name: f.table.name, columns: columns, rowCount: rowValues.count))
     }
 

@@ -57,8 +57,8 @@ public enum ConfigFile {
     }
 
     /// Writes `name value` into the file (replacing the line that set it, keeping the others
-    /// and their comments), through a temporary file renamed over it. The error, if any, in words.
-    public static func save(_ name: String, _ value: String, to path: String) -> String? {
+    /// and their comments), through a temporary file renamed over it. Why it failed, if it did.
+    public static func save(_ name: String, _ value: String, to path: String) -> Message? {
         let old = FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) } ?? ""
         var lines = old.isEmpty ? [] : old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
@@ -70,14 +70,31 @@ public enum ConfigFile {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
             try (lines.joined(separator: "\n") + "\n").write(toFile: tmp, atomically: false, encoding: .utf8)
             if rename(tmp, path) != 0 {
-                let reason = String(cString: strerror(errno))
+                let reason = Message.system(errno: errno)
                 unlink(tmp)
                 return reason
             }
             return nil
         } catch {
             unlink(tmp)
-            return error.localizedDescription
+            return .system(errno: systemCode(of: error))
+        }
+    }
+
+    /// The errno behind a Foundation file error (its own, or the one underneath), else EIO.
+    static func systemCode(of error: Error) -> Int32 {
+        let ns = error as NSError
+        if ns.domain == NSPOSIXErrorDomain { return Int32(ns.code) }
+        // on Linux the underlying error casts to Error, not to NSError
+        if let u = ns.userInfo[NSUnderlyingErrorKey] as? Error {
+            let posix = u as NSError
+            if posix.domain == NSPOSIXErrorDomain { return Int32(posix.code) }
+        }
+        switch ns.code {
+        case NSFileWriteNoPermissionError: return EACCES
+        case NSFileWriteOutOfSpaceError: return ENOSPC
+        case NSFileWriteVolumeReadOnlyError: return EROFS
+        default: return EIO
         }
     }
 }

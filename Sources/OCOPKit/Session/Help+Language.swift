@@ -37,7 +37,8 @@ extension Help {
                 "products group by category select category, count() as n, avg(score) as avg_score sort by n desc",
             ], see: ["count", "functions", "where"]),
         .init(["count"], .clause, """
-            count at the end of a statement gives the number of rows; after group by, one count per group.
+            count at the end of a statement gives the number of rows; after group by, one count per group,
+            in a column queries, csv and json call count (a Vietnamese table heads it số lượng).
             count() inside select counts a group's rows; count(x) its non-null x; count(products) a producer's products.
             """, examples: [
                 "products count",
@@ -47,6 +48,8 @@ extension Help {
         .init(["pivot"], .clause, """
             pivot ROWS by COLUMNS makes a cross-tab: one row per value of ROWS, one column per value of COLUMNS
             holding how many rows have both (0 when none), then a total column.
+            Queries, csv and json name the columns total and null (for rows without a value) in every language;
+            tables show them in the language of messages (tổng, (trống) in Vietnamese), and a query may write that too.
             """, examples: [
                 "products pivot province by stars",
                 "products where status = \"active\" pivot category by stars sort by total desc",

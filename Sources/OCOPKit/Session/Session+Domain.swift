@@ -13,7 +13,7 @@ extension Session {
     /// `ocop --data A --compare B`: the changes from the loaded data to `other`, printed as a
     /// result in the session's format.
     public func showComparison(to other: Dataset) -> Outcome {
-        guard let t = Compare.table(from: dataset, to: other) else {
+        guard let t = Compare.table(from: dataset, to: other, lang: options.lang) else {
             report(Diagnostic(.data, .compareNeedsID, help: [.helpCompareByID]))
             return .failed(.data)
         }

@@ -200,6 +200,7 @@ extension Session {
         }
         if env.checking { return }
         var o = options.render
+        o.lang = options.lang  // its numbers, its label for null, its `0 rows`
         if let w = terminalWidth?(), w > 0 { o.width = w }
         sink.out(Chart.render(t, o))
     }

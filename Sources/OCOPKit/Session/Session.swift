@@ -27,7 +27,9 @@ public struct SessionOptions: Sendable {
 /// The REPL, the script runner and the tests all call `run`.
 public final class Session {
     public let env: Environment
-    public var options: SessionOptions
+    public var options: SessionOptions {
+        didSet { env.lang = options.lang }
+    }
     let sink: OutputSink
     /// Parameters whose value came from a `param` default (a command-line value is never
     /// replaced by a default; a default may be redeclared).
@@ -68,6 +70,7 @@ public final class Session {
     init(env: Environment, options: SessionOptions, sink: OutputSink) {
         self.env = env
         self.options = options
+        env.lang = options.lang
         self.sink = sink
     }
 

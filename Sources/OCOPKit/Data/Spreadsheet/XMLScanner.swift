@@ -21,7 +21,7 @@ struct XMLScanner {
 
     struct Malformed: Error {
         var offset: Int
-        var message: String
+        var message: Message
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
@@ -40,7 +40,7 @@ struct XMLScanner {
             }
             let open = pos
             pos += 1
-            guard pos < n else { throw Malformed(offset: open, message: "a tag is not closed") }
+            guard pos < n else { throw Malformed(offset: open, message: .xmlTagNotClosed) }
             switch bytes[pos] {
             case 63: // <? … ?>
                 try skip(past: [63, 62], from: open)
@@ -59,12 +59,12 @@ struct XMLScanner {
                 pos += 1
                 let name = localName()
                 while pos < n && bytes[pos] != 62 { pos += 1 }
-                guard pos < n else { throw Malformed(offset: open, message: "a closing tag is not closed") }
+                guard pos < n else { throw Malformed(offset: open, message: .xmlClosingTagNotClosed) }
                 pos += 1
                 return .end(name: name)
             default:
                 let name = localName()
-                guard !name.isEmpty else { throw Malformed(offset: open, message: "'<' is not followed by a tag name") }
+                guard !name.isEmpty else { throw Malformed(offset: open, message: .xmlNoTagName) }
                 let attrStart = pos
                 var quote: UInt8 = 0
                 while pos < n {
@@ -74,7 +74,7 @@ struct XMLScanner {
                     else if b == 62 { break }
                     pos += 1
                 }
-                guard pos < n else { throw Malformed(offset: open, message: "a tag is not closed") }
+                guard pos < n else { throw Malformed(offset: open, message: .xmlTagNotClosed) }
                 let selfClosing = pos > attrStart && bytes[pos - 1] == 47
                 let attrs = attrStart..<(selfClosing ? pos - 1 : pos)
                 pos += 1
@@ -112,7 +112,7 @@ struct XMLScanner {
             if hit { pos += end.count; return }
             pos += 1
         }
-        throw Malformed(offset: open, message: "markup is not closed")
+        throw Malformed(offset: open, message: .xmlMarkupNotClosed)
     }
 
     // MARK: helpers over ranges
