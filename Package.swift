@@ -17,7 +17,13 @@ let package = Package(
         // All semantics: text, data, language, evaluation, output. No terminal, no libedit.
         .target(
             name: "OCOPKit",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            // ArgumentParser: the command line's policy is the library's (Program/), so tests run it
+            // in-process; BuildInfo: the commit `--version` names
+            dependencies: [
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "BuildInfo",
+            ],
             exclude: ["Sample/README.md"],
             resources: [
                 .embedInCode("Sample/products.csv"),
@@ -45,10 +51,7 @@ let package = Package(
         .target(name: "BuildInfo"),
         .executableTarget(
             name: "ocop",
-            dependencies: [
-                "OCOPKit", "Terminal", "BuildInfo",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: ["OCOPKit", "Terminal"]
         ),
         .testTarget(
             name: "OCOPKitTests",

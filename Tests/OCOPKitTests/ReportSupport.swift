@@ -13,12 +13,7 @@ enum ReportKit {
     /// What a run printed and the exit code the command line gives for it.
     typealias Run = Support.Run
 
-    static func exitCode(_ o: Session.Outcome) -> Int32 {
-        switch o {
-        case .ok, .quit: return 0
-        case .failed(let kind): return kind == .usage ? 2 : 1
-        }
-    }
+    static func exitCode(_ o: Session.Outcome) -> Int32 { o.exitCode }
 
     /// A session on `dataset` (the sample by default) with options changed by `configure`.
     static func session(_ dataset: Dataset? = nil, _ configure: (inout SessionOptions) -> Void = { _ in }) -> (Session, StringSink) {

@@ -29,13 +29,8 @@ enum Support {
         return Run(out: sink.output, err: sink.errors, exit: exitCode(outcome))
     }
 
-    /// The exit code the command line maps an outcome to (Sources/ocop/Ocop.swift).
-    static func exitCode(_ o: Session.Outcome) -> Int32 {
-        switch o {
-        case .ok, .quit: return 0
-        case .failed(let kind): return kind == .usage ? 2 : 1
-        }
-    }
+    /// The exit code the command line maps an outcome to (Program.swift).
+    static func exitCode(_ o: Session.Outcome) -> Int32 { o.exitCode }
 
     /// The printed result of one statement that must succeed (stdout only: a note on stderr,
     /// such as the hint after an empty result, does not matter here).

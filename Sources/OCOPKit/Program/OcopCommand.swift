@@ -1,12 +1,11 @@
 import ArgumentParser
 import BuildInfo
 import Foundation
-import OCOPKit
-import Terminal
 
 /// The command line: reads arguments, picks REPL / script / one statement, maps results to
-/// exit codes (0 ok, 1 query or script error, 2 bad command line or data).
-struct Ocop: ParsableCommand {
+/// exit codes (0 ok, 1 query or script error, 2 bad command line or data). Program.run parses
+/// it and runs it with the streams and environment it is given.
+struct OcopCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ocop",
         abstract: "Ask questions of Vietnam's OCOP product lists.",
@@ -21,7 +20,7 @@ struct Ocop: ParsableCommand {
           ocop --data A --compare B  what changed from list A to list B
           Piped standard input runs as a script.
         """,
-        version: Ocop.versionLine
+        version: OcopCommand.versionLine
     )
 
     /// `ocop 0.1.0 (commit 2365a2f)`: what `ocop --version` prints and BENCHMARKS.md records.
@@ -75,51 +74,18 @@ struct Ocop: ParsableCommand {
     @Argument(help: "run FILE, or a script file")
     var words: [String] = []
 
-    static func main(_ args: [String]) {
-        // a reader that closed the pipe is an EPIPE from write, handled by the sink, not a kill
-        _ = signal(SIGPIPE, SIG_IGN)
-        Interrupts.terminateCleanly()
-        // a standard stream started closed (`2>&-`): hold its number with /dev/null opened the
-        // wrong way round, so writes still fail (and are reported) but no file opened later
-        // (an export's temporary) takes number 2 and receives the diagnostics
-        for fd: Int32 in 0...2 where fcntl(fd, F_GETFD) < 0 {
-            _ = open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY)
-        }
-        let command: Ocop
-        do {
-            command = try Ocop.parse(args)
-        } catch {
-            let code = Ocop.exitCode(for: error)
-            if code == .success {
-                // --help, --version: a failed write is a command-line failure (2), EPIPE is not
-                let lang = Lang.from(environment: ProcessInfo.processInfo.environment)
-                if let e = Descriptor.write(1, Ocop.fullMessage(for: error) + "\n"), e != EPIPE {
-                    _ = Descriptor.write(2, Msg.text("io.stdout", lang, Descriptor.reason(e, lang)) + "\n")
-                    Foundation.exit(2)
-                }
-                Foundation.exit(0)
-            }
-            _ = Descriptor.write(2, "ocop: " + Ocop.fullMessage(for: error) + "\n")
-            Foundation.exit(2)
-        }
-        let sink = StandardSink()
-        let code = command.execute(sink)
-        // a diagnostic or note that could not be written is a failure, even of a run that worked
-        Foundation.exit(sink.errorsLost && code == 0 ? 1 : code)
-    }
-
     /// `ocop: MESSAGE` and its hint on stderr, in the language asked for (--lang, else the
     /// environment's), and exit 2.
-    func fail(_ message: Message, hint: Message? = nil) -> Int32 {
-        let lang = lang.flatMap { Lang(rawValue: $0.lowercased()) } ?? Lang.from(environment: ProcessInfo.processInfo.environment)
+    func fail(_ context: ProgramContext, _ message: Message, hint: Message? = nil) -> Int32 {
+        let lang = lang.flatMap { Lang(rawValue: $0.lowercased()) } ?? context.lang
         let d = Diagnostic(.usage, message, help: hint.map { [$0] } ?? [])
         let label = Message.labelError.text(lang) + ": "
         let text = d.rendered(lang: lang)
-        _ = Descriptor.write(2, "ocop: " + (text.hasPrefix(label) ? text.dropFirst(label.count) : Substring(text)))
+        _ = context.streams.write(.error, "ocop: " + (text.hasPrefix(label) ? text.dropFirst(label.count) : Substring(text)))
         return 2
     }
 
-    func execute(_ sink: StandardSink) -> Int32 {
+    func execute(_ context: ProgramContext, _ sink: StreamSink) -> Int32 {
         // what to run
         var script: String?
         var data = self.data
@@ -134,30 +100,30 @@ struct Ocop: ParsableCommand {
                 // `ocop report.ocop` as `python report.py`; with `#!/usr/bin/env ocop` a script runs by name
                 script = first
             } else if first != "run", words.count == 1, isDirectory.boolValue {
-                return fail(.cliIsFolder(path: first), hint: .helpCliOpenFolder(path: first))
+                return fail(context, .cliIsFolder(path: first), hint: .helpCliOpenFolder(path: first))
             } else if first != "run" {
-                return fail(.cliUnknownCommand(word: first), hint: .helpCliCommands)
+                return fail(context, .cliUnknownCommand(word: first), hint: .helpCliCommands)
             } else if words.count != 2 {
-                return fail(words.count < 2 ? .cliRunNeedsFile : .cliRunOneFile(n: words.count - 1))
+                return fail(context, words.count < 2 ? .cliRunNeedsFile : .cliRunOneFile(n: words.count - 1))
             } else {
                 script = words[1]
             }
         }
-        if script != nil && !e.isEmpty { return fail(.cliRunOrE) }
+        if script != nil && !e.isEmpty { return fail(context, .cliRunOrE) }
         if compare != nil && (script != nil || !e.isEmpty) {
-            return fail(.cliCompareAlone, hint: .helpCliCompareInScript)
+            return fail(context, .cliCompareAlone, hint: .helpCliCompareInScript)
         }
         // options
-        var todayDay = Ocop.localToday()
+        var todayDay = OcopCommand.localToday()
         if let t = today {
-            guard let d = Day(parsing: t) else { return fail(.cliTodayNotDate(text: t), hint: .helpCliTodayForm) }
+            guard let d = Day(parsing: t) else { return fail(context, .cliTodayNotDate(text: t), hint: .helpCliTodayForm) }
             todayDay = d
         }
         var options = SessionOptions(today: todayDay)
         options.timer = timer
         if let f = format {
             guard let of = OutputFormat(rawValue: f) else {
-                return fail(.cliFormatUnknown(text: f, formats: OutputFormat.allCases.map(\.rawValue)))
+                return fail(context, .cliFormatUnknown(text: f, formats: OutputFormat.allCases.map(\.rawValue)))
             }
             options.render.format = of
         }
@@ -165,27 +131,28 @@ struct Ocop: ParsableCommand {
         options.render.ascii = ascii
         options.verbose = verbose
         if let l = lang {
-            guard let chosen = Lang(rawValue: l.lowercased()) else { return fail(.cliLangUnknown(text: l)) }
+            guard let chosen = Lang(rawValue: l.lowercased()) else { return fail(context, .cliLangUnknown(text: l)) }
             options.lang = chosen
         } else {
-            options.lang = Lang.from(environment: ProcessInfo.processInfo.environment)
+            options.lang = context.lang
         }
         sink.lang = options.lang
-        let terminal = isatty(1) == 1
+        let streams = context.streams, environment = context.environment
+        let terminal = streams.isTerminal(.output)
         options.terminal = terminal
-        options.stdinTerminal = isatty(0) == 1
+        options.stdinTerminal = streams.isTerminal(.input)
         if let m = maxRows {
             if m == "all" || m == "0" { options.render.maxRows = nil }
             else if let n = Int(m), n > 0 { options.render.maxRows = n }
-            else { return fail(.cliMaxRowsBad(text: m), hint: .helpCliMaxRows) }
+            else { return fail(context, .cliMaxRowsBad(text: m), hint: .helpCliMaxRows) }
         } else if terminal {
             options.render.maxRows = 40
         }
-        options.render.width = Ocop.terminalColumns() ?? 80
+        options.render.width = OcopCommand.terminalColumns(context) ?? 80
         var params: [(String, String)] = []
         for p in param {
             guard let eq = p.firstIndex(of: "="), eq != p.startIndex else {
-                return fail(.cliParamForm(text: p), hint: .helpCliParamExample)
+                return fail(context, .cliParamForm(text: p), hint: .helpCliParamExample)
             }
             var name = String(p[..<eq])
             if name.hasPrefix("$") { name.removeFirst() }
@@ -228,12 +195,12 @@ struct Ocop: ParsableCommand {
                 sink.err(Message.located(place: dir, message: summary).text(options.lang) + "\n")
             }
         }
-        let interactive = script == nil && e.isEmpty && isatty(0) == 1 && isatty(1) == 1
+        let interactive = script == nil && e.isEmpty && options.stdinTerminal && terminal && context.repl != nil
         options.interactive = interactive
-        options.render.color = interactive && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        options.render.color = interactive && environment["NO_COLOR"] == nil
         // the settings the user keeps (ConfigFile.swift), on a terminal only: pipes stay reproducible;
         // what the command line gave wins
-        if options.terminal || options.interactive, let path = ConfigFile.path() {
+        if options.terminal || options.interactive, let path = ConfigFile.path(environment: environment) {
             var skip: Set<String> = []
             if lang != nil { skip.insert("lang") }
             if maxRows != nil { skip.insert("max_rows") }
@@ -241,13 +208,15 @@ struct Ocop: ParsableCommand {
                 sink.err(Message.labelWarning.text(options.lang) + ": " + warning.text(options.lang) + "\n")
             }
         }
-        let session = Session(dataset: dataset, options: options, sink: sink)
+        let cancel = CancelToken()
+        sink.cancel = cancel
+        let session = Session(dataset: dataset, options: options, sink: sink, cancel: cancel)
         for (name, text) in params { session.setParameter(name, text: text) }
-        session.terminalWidth = { Ocop.terminalColumns() }
-        session.terminalHeight = { Ocop.terminalRows() }
+        session.terminalWidth = { OcopCommand.terminalColumns(context) }
+        session.terminalHeight = { OcopCommand.terminalRows(context) }
 
         if let other {
-            return exitCode(session.showComparison(to: other))
+            return session.showComparison(to: other).exitCode
         }
         if !e.isEmpty {
             for stmt in e {
@@ -260,7 +229,7 @@ struct Ocop: ParsableCommand {
         }
         if let path = script {
             guard let bytes = FileManager.default.contents(atPath: path) else {
-                return fail(.cliScriptUnreadable(path: path), hint: FileManager.default.fileExists(atPath: path) ? .helpCliCheckPermissions : .helpCliNoSuchFile)
+                return fail(context, .cliScriptUnreadable(path: path), hint: FileManager.default.fileExists(atPath: path) ? .helpCliCheckPermissions : .helpCliNoSuchFile)
             }
             // not UTF-8: an error in the script (exit 1) at its first bad byte
             var text: String
@@ -269,56 +238,45 @@ struct Ocop: ParsableCommand {
                 return 1
             }
             if text.hasPrefix("#!") { text = "#" + text.dropFirst(2) }
-            if let problem = unusedParameters(session, text, path) { return problem }
-            return exitCode(session.run(text, name: path, keepGoing: keepGoing))
+            if let problem = unusedParameters(context, session, text, path) { return problem }
+            return session.run(text, name: path, keepGoing: keepGoing).exitCode
         }
-        if interactive {
-            return Repl(session: session, sink: sink).run()
+        if interactive, let repl = context.repl {
+            return repl(session, sink)
         }
         let input: [UInt8]
-        switch Descriptor.readAll(0) {
+        switch streams.readInput() {
         case .success(let bytes): input = bytes
-        case .failure(let e): return fail(.verbatim(text: Msg.text("io.stdin", options.lang, Descriptor.reason(e.code, options.lang))))
+        case .failure(let e): return fail(context, .verbatim(text: Msg.text("io.stdin", options.lang, Descriptor.reason(e.code, options.lang))))
         }
         let text: String
         do { text = try Source.decoding(input, name: Message.sourceStandardInput.text(options.lang)).text } catch {
             sink.err(error.rendered(lang: options.lang))
             return 1
         }
-        if let problem = unusedParameters(session, text, Message.scriptStandardInput.text(options.lang)) { return problem }
-        return exitCode(session.run(text, name: Message.sourceStandardInput.text(options.lang), keepGoing: keepGoing))
+        if let problem = unusedParameters(context, session, text, Message.scriptStandardInput.text(options.lang)) { return problem }
+        return session.run(text, name: Message.sourceStandardInput.text(options.lang), keepGoing: keepGoing).exitCode
     }
 
     /// A --param the script neither declares nor uses is most likely misspelt: exit 2 before
     /// the script runs with its default instead.
-    func unusedParameters(_ session: Session, _ text: String, _ script: String) -> Int32? {
+    func unusedParameters(_ context: ProgramContext, _ session: Session, _ text: String, _ script: String) -> Int32? {
         guard let name = session.unusedParameters(in: text).first else { return nil }
         let near = EditDistance.nearest(name, in: session.parameterNames(in: text).sorted())
-        return fail(.cliParamNotDeclared(name: name, script: script), hint: near.map { .helpCliParamDidYouMean(name: $0) } ?? .helpCliDeclareParam)
+        return fail(context, .cliParamNotDeclared(name: name, script: script), hint: near.map { .helpCliParamDidYouMean(name: $0) } ?? .helpCliDeclareParam)
     }
 
     /// Rows of the terminal: $LINES, else the window size of standard output.
-    static func terminalRows() -> Int? {
-        if let c = ProcessInfo.processInfo.environment["LINES"], let n = Int(c), n > 0 { return n }
-        var ws = winsize()
-        if ioctl(1, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_row > 0 { return Int(ws.ws_row) }
-        return nil
+    static func terminalRows(_ context: ProgramContext) -> Int? {
+        if let c = context.environment["LINES"], let n = Int(c), n > 0 { return n }
+        return context.streams.windowSize().flatMap { $0.rows > 0 ? $0.rows : nil }
     }
 
     /// Columns of the terminal: $COLUMNS, else the window size of standard output; nil when
     /// neither is known.
-    static func terminalColumns() -> Int? {
-        if let c = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(c), n > 0 { return n }
-        var ws = winsize()
-        if ioctl(1, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 { return Int(ws.ws_col) }
-        return nil
-    }
-
-    func exitCode(_ o: Session.Outcome) -> Int32 {
-        switch o {
-        case .ok, .quit: return 0
-        case .failed(let kind): return kind == .usage ? 2 : 1
-        }
+    static func terminalColumns(_ context: ProgramContext) -> Int? {
+        if let c = context.environment["COLUMNS"], let n = Int(c), n > 0 { return n }
+        return context.streams.windowSize()?.columns
     }
 
     static func localToday() -> Day {
@@ -326,33 +284,5 @@ struct Ocop: ParsableCommand {
         var tmv = tm()
         localtime_r(&t, &tmv)
         return Day(year: Int(tmv.tm_year) + 1900, month: Int(tmv.tm_mon) + 1, day: Int(tmv.tm_mday))!
-    }
-}
-
-/// Results to stdout, diagnostics to stderr, unbuffered enough for a REPL.
-///
-/// Results that cannot be written end the run at once: when the reader closed the pipe
-/// (`ocop … | head -1`) quietly with exit 0, as it asked for no more; otherwise (a full disk,
-/// a closed stdout) with one line on stderr and exit 1. Nothing is in flight then: exports
-/// write their files themselves, before the sink is told.
-final class StandardSink: OutputSink {
-    var lang: Lang = .en
-    /// Something meant for stderr could not be written: the exit code becomes at least 1.
-    private(set) var errorsLost = false
-
-    func out(_ s: String) {
-        guard let e = Descriptor.write(1, s) else { return }
-        if e == EPIPE { Foundation.exit(errorsLost ? 1 : 0) }
-        err(Msg.text("io.stdout", lang, Descriptor.reason(e, lang)) + "\n")
-        Foundation.exit(1)
-    }
-
-    func err(_ s: String) {
-        if Descriptor.write(2, s) != nil { errorsLost = true }
-    }
-
-    func page(_ s: String) -> Bool {
-        guard let command = Pager.command() else { return false }
-        return Pager.show(s, command: command)
     }
 }
