@@ -79,18 +79,32 @@ extension Executor {
     }
 
     /// Calls `body(field, op, literals)` for each `field op literal` / `field in [...]` in `e`.
+    /// A parameter counts as the literal of its value (`province = $tinh` under
+    /// `--param tinh="Bac Kan"`).
     func visitComparisons(_ e: Expr, _ body: (Expr, BinaryOp, [Expr]) -> Void) {
         switch e.kind {
         case .binary(.and, let l, let r), .binary(.or, let l, let r):
             visitComparisons(l, body)
             visitComparisons(r, body)
         case .binary(let op, let l, let r) where op.isComparison:
-            if case .path = l.kind, isLiteral(r) { body(l, op, [r]) }
-            else if case .path = r.kind, isLiteral(l) { body(r, op.flipped, [l]) }
+            if case .path = l.kind, let lit = literal(r) { body(l, op, [lit]) }
+            else if case .path = r.kind, let lit = literal(l) { body(r, op.flipped, [lit]) }
         case .inList(let l, let items, false):
-            if case .path = l.kind { body(l, .eq, items.filter(isLiteral)) }
+            if case .path = l.kind { body(l, .eq, items.compactMap(literal)) }
         default:
             return
+        }
+    }
+
+    /// `e` when it is a literal text or number; a parameter's value as one.
+    func literal(_ e: Expr) -> Expr? {
+        if isLiteral(e) { return e }
+        guard case .parameter(let name) = e.kind else { return nil }
+        switch env.parameters[name] {
+        case .text(let s): return Expr(kind: .text(s), range: e.range)
+        case .integer(let i): return Expr(kind: .integer(i), range: e.range)
+        case .decimal(let d): return Expr(kind: .decimal(d), range: e.range)
+        default: return nil
         }
     }
 

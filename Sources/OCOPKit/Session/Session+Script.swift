@@ -181,6 +181,7 @@ extension Session {
         let text = try message.map { (m: [TextPiece]) throws(Diagnostic) -> String in try interpolate(m, source) }
         var failed = Diagnostic(.runtime, text.map { .assertMessage(text: $0) } ?? .assertFailed(condition: source.slice(condition.range)),
                                 at: s.range, in: source, help: help)
+        failed.notes = env.notes
         failed.noTopic = true
         throw failed
     }

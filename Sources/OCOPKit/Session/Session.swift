@@ -115,13 +115,15 @@ public final class Session {
             outcome = .failed(d.kind)
             if !keepGoing || d.kind == .usage || env.cancel.isCancelled { return (outcome, false) }
         }
+        // a note is said once per run: a report that asks about $province ten times gets one
+        var noted = Set<String>()
         for (i, item) in items.enumerated() {
             guard case .success(let s) = item, checked.runs(i) else { continue }
             env.notes = []
             let start = DispatchTime.now()
             do {
                 if try execute(s, source) == .quit { return (.quit, true) }
-                for note in env.notes { sink.err(say(note) + "\n") }
+                for note in env.notes.map(say) where noted.insert(note).inserted { sink.err(note + "\n") }
             } catch {
                 report(error)
                 outcome = .failed(error.kind)
@@ -199,9 +201,10 @@ public final class Session {
         case .param(let name, let value):
             try param(name, value, source)
         case .print(let pieces):
+            // the notes of its queries ("did you mean "Bắc Kạn""), after the line
             sink.out(try interpolate(pieces, source) + "\n")
-            env.notes = []  // "0 rows. …" notes are for results that are shown
         case .assert(let condition, let message):
+            // a failed assert carries the notes of its queries; one that holds needs none
             defer { env.notes = [] }
             try assert(condition, message, s, source)
         }
