@@ -94,14 +94,18 @@ final class ColumnBuilder {
         var ascii = true
         for b in cell where b >= 0x80 { ascii = false; break }
         if ascii { return pool.intern(cell) }
-        if let bad = UTF8Check.firstInvalid(cell) {
+        // a value the pool holds is valid NFC already: no check for a repeated province
+        if pool.deduplicating, let code = pool.code(ofBytes: cell) { return code }
+        // one pass: valid UTF-8, and whether NFC might change it
+        switch UTF8Check.classify(cell) {
+        case .invalid(let bad):
             throw CellError(message: .cellNotUTF8(byte: String(cell[bad], radix: 16, uppercase: true), column: name),
                             hint: .helpResaveUTF8Legacy)
-        }
-        if VietText.mayNeedNFC(cell) {
+        case .mayNeedNFC:
             return pool.intern(VietText.nfc(String(decoding: cell, as: UTF8.self)))
+        case .nfc:
+            return pool.intern(cell)
         }
-        return pool.intern(cell)
     }
 
     static func trimmed(_ c: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
@@ -243,6 +247,43 @@ enum Parse {
 
 /// UTF-8 validation over bytes.
 enum UTF8Check {
+    enum Class: Equatable {
+        case invalid(at: Int)
+        /// Valid, and NFC might change it (`VietText.mayNeedNFC`).
+        case mayNeedNFC
+        /// Valid, and NFC leaves it as it is.
+        case nfc
+    }
+
+    /// `firstInvalid` and `VietText.mayNeedNFC` in one pass (a load checked each non-ASCII
+    /// cell twice).
+    static func classify(_ c: UnsafeBufferPointer<UInt8>) -> Class {
+        var i = 0
+        let n = c.count
+        var mayNeed = false
+        while i < n {
+            let b = c[i]
+            if b < 0x80 { i += 1; continue }
+            var need = 0
+            var min: UInt32 = 0
+            var cp: UInt32
+            if b & 0xE0 == 0xC0 { need = 1; cp = UInt32(b & 0x1F); min = 0x80 }
+            else if b & 0xF0 == 0xE0 { need = 2; cp = UInt32(b & 0x0F); min = 0x800 }
+            else if b & 0xF8 == 0xF0 { need = 3; cp = UInt32(b & 0x07); min = 0x10000 }
+            else { return .invalid(at: i) }
+            guard i + need < n else { return .invalid(at: i) }
+            for k in 1...need {
+                let cb = c[i + k]
+                guard cb & 0xC0 == 0x80 else { return .invalid(at: i) }
+                cp = cp << 6 | UInt32(cb & 0x3F)
+            }
+            if cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) { return .invalid(at: i) }
+            i += need + 1
+            if !mayNeed && cp >= 0x300 { mayNeed = VietText.mayNeedNFC(scalar: cp) }
+        }
+        return mayNeed ? .mayNeedNFC : .nfc
+    }
+
     /// Index of the first byte that is not part of valid UTF-8, or nil.
     static func firstInvalid(_ c: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0

@@ -65,6 +65,12 @@ struct LoadWarnings {
 
     var total: Int { counts.reduce(0, +) }
 
+    /// Whether the next problem of `category` will be listed (not only counted): what is
+    /// costly to say (the nearest real names of an address) is found only for those.
+    func willList(_ category: Category) -> Bool {
+        counts[category.rawValue] < Self.listLimit || category == .unreadableCell
+    }
+
     // MARK: the checks
 
     /// The cells the printed layout could not read, each with its sheet, cell and header.
@@ -273,7 +279,9 @@ struct LoadWarnings {
         }
         var lines: [ObjectIdentifier: [Int: Int]] = [:]
         for (id, (t, rows)) in needed {
-            if let bytes = t.origin?.csvBytes?() { lines[id] = RowLines.lines(of: rows, in: bytes) }
+            if let index = t.rowLines {
+                lines[id] = Dictionary(uniqueKeysWithValues: rows.map { ($0, index.line(of: $0)) })
+            } else if let bytes = t.origin?.csvBytes?() { lines[id] = RowLines.lines(of: rows, in: bytes) }
             if let sheetRows = t.origin?.sheetRows {
                 lines[id] = Dictionary(uniqueKeysWithValues: rows.filter { $0 < sheetRows.count }.map { ($0, Int(sheetRows[$0])) })
             }
@@ -344,5 +352,30 @@ enum RowLines {
             } catch {}
         }
         return out
+    }
+}
+
+/// The file line of each record of a CSV, noted while loading so that warnings need not read
+/// the file again (at a million rows that was the whole file in memory once more): a line
+/// for the first record, and one more wherever a record does not start on the line after
+/// the previous one (a quoted line break, blank lines).
+struct RowLineIndex {
+    private var marks: [(row: Int, line: Int)] = []
+
+    @inline(__always)
+    mutating func note(row: Int, line: Int) {
+        if let m = marks.last, m.line + (row - m.row) == line { return }
+        marks.append((row, line))
+    }
+
+    /// The line record `row` starts on (1-based).
+    func line(of row: Int) -> Int {
+        var lo = 0, hi = marks.count  // the last mark at or before row
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if marks[mid].row <= row { lo = mid } else { hi = mid }
+        }
+        guard lo < marks.count else { return row + 2 }
+        return marks[lo].line + (row - marks[lo].row)
     }
 }

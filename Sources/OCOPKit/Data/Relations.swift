@@ -1,3 +1,5 @@
+import Foundation
+
 /// Relations by key: `child.key → parent.id` becomes a to-one relation on the child and its
 /// inverse, a to-many relation, on the parent. One hash lookup per distinct key value, then
 /// integer work per row; a duplicated parent id links to its first row.
@@ -14,9 +16,18 @@ enum Relations {
             if rowOfEntry[Int(icodes[r])] == -1 { rowOfEntry[Int(icodes[r])] = Int32(r) }
         }
         // key entry → parent row, one hash lookup per distinct value
+        // (on two cores for a big key column: each lookup is a cache miss in the id index)
         var target = [Int32](repeating: -1, count: kpool.count)
-        for c in 0..<UInt32(kpool.count) {
-            if let ic = kpool.withBytes(c, { ipool.code(ofBytes: $0) }) { target[Int(c)] = rowOfEntry[Int(ic)] }
+        _ = ipool.code(ofBytes: UnsafeBufferPointer(start: nil, count: 0))  // builds the index: then lookups only read
+        let n = kpool.count, parts = n > 100_000 ? 2 : 1
+        target.withUnsafeMutableBufferPointer { out in
+            let shared = UncheckedBox((out, rowOfEntry, kpool, ipool))
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                let (out, rowOfEntry, kpool, ipool) = shared.value
+                for c in n * part / parts..<n * (part + 1) / parts {
+                    if let ic = kpool.withBytes(UInt32(c), { ipool.code(ofBytes: $0) }) { out[c] = rowOfEntry[Int(ic)] }
+                }
+            }
         }
         var parentRow = [Int32](repeating: -1, count: child.rowCount)
         for r in 0..<child.rowCount {

@@ -18,6 +18,8 @@ public final class Table {
     var selected: [String: String] = [:]
     /// The file the rows came from, to turn row numbers into line numbers in load warnings.
     var origin: TableOrigin?
+    /// For a table read by the CSV loader: the file line of each row (LoadWarnings).
+    var rowLines: RowLineIndex?
     /// Header cells that were recognised as a known column under another name:
     /// canonical name → the header as written (`stars` → `Hạng sao`).
     public internal(set) var headerAliases: [String: String] = [:]

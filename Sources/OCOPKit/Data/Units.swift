@@ -20,7 +20,9 @@ enum Units {
         }
     }
 
-    /// Adds new_province and new_commune to `t`, one lookup per distinct address.
+    /// Adds new_province and new_commune to `t`, one lookup per distinct address. Each row
+    /// finds its address's entry in a table keyed by the three columns' codes and copies two
+    /// codes; only rows of a divided unit read their other columns.
     static func derive(on t: Table, own: Mapping?, in ds: Dataset, _ w: inout LoadWarnings) {
         func codes(_ name: String) -> ([UInt32], StringPool)? {
             if case .text(let c, let pool)? = t.column(name)?.storage { return (c, pool) }
@@ -28,59 +30,119 @@ enum Units {
         }
         guard let (pc, ppool) = codes("province") else { return }
         let dcol = codes("district"), ccol = codes("commune")
-        struct Address: Hashable { var p, d, c: UInt32 }
-        struct Found { var province, commune: UInt32; var resolution: UnitsTable.Resolution?; var first: Int; var rows = 0 }
+        /// One distinct address: its new codes, and the rows that share its problem.
+        struct Found { var province, commune: UInt32; var divided: Bool; var problem: Bool; var first: Int; var rows = 0 }
         let null = StringPool.nullCode
-        var found: [Address: Found] = [:], order: [Address] = []
+        var found: [Found] = [], resolutions: [UnitsTable.Resolution?] = [], addresses: [(p: UInt32, d: UInt32, c: UInt32)] = []
+        var index = AddressIndex()
         let provinces = StringPool(), communes = StringPool()
         var outP = [UInt32](repeating: null, count: t.rowCount)
         var outC = [UInt32](repeating: null, count: t.rowCount)
         func s(_ code: UInt32, _ pool: StringPool?) -> String? { code == null ? nil : pool?.string(code) }
-        let text = RowText(t, skipping: ["province", "district", "commune"])
+        func resolve(_ a: (p: UInt32, d: UInt32, c: UInt32), suggest: Bool) -> UnitsTable.Resolution {
+            ds.builtinUnits.resolve(province: ppool.string(a.p), district: s(a.d, dcol?.1), commune: s(a.c, ccol?.1), suggest: suggest)
+        }
+        var text: RowText?
+        let dcodes = dcol?.0, ccodes = ccol?.0
         for r in 0..<t.rowCount where pc[r] != null {
-            let a = Address(p: pc[r], d: dcol?.0[r] ?? null, c: ccol?.0[r] ?? null)
-            if found[a] == nil {
+            let a = (p: pc[r], d: dcodes?[r] ?? null, c: ccodes?[r] ?? null)
+            var e = index.find(a.p, a.d, a.c)
+            if e < 0 {
+                e = found.count
+                index.insert(a.p, a.d, a.c, e)
+                addresses.append(a)
                 let p = ppool.string(a.p), d = s(a.d, dcol?.1), c = s(a.c, ccol?.1)
                 if let own, let hit = own.lookup(p, d, c), hit.complete {
-                    found[a] = Found(province: hit.province.map { provinces.intern($0) } ?? null,
-                                     commune: hit.commune.map { communes.intern($0) } ?? null, resolution: nil, first: r)
+                    found.append(Found(province: hit.province.map { provinces.intern($0) } ?? null,
+                                       commune: hit.commune.map { communes.intern($0) } ?? null, divided: false, problem: false, first: r))
+                    resolutions.append(nil)
                 } else {
                     let table = ds.builtinUnits
-                    let res = table.resolve(province: p, district: d, commune: c)
+                    let res = resolve(a, suggest: false)
                     let np = res.newProvince.map { provinces.intern(table.newProvinces[$0].name.name) } ?? null
                     let nc = res.newProvince.flatMap { i in res.commune.map { communes.intern(table.newCommune(i, $0)) } } ?? null
-                    found[a] = Found(province: np, commune: nc, resolution: res, first: r)
+                    let divided = res.newProvince != nil && res.commune != nil && !res.alternatives.isEmpty
+                    found.append(Found(province: np, commune: nc, divided: divided, problem: res.problem != nil, first: r))
+                    resolutions.append(res)
                 }
-                order.append(a)
             }
-            guard var f = found[a] else { continue }
+            let f = found[e]
             outP[r] = f.province
             outC[r] = f.commune
             // a divided unit: the row's own text may name the new unit it is in
-            if let res = f.resolution, let np = res.newProvince, let c = res.commune, !res.alternatives.isEmpty {
+            if f.divided, let res = resolutions[e], let np = res.newProvince, let c = res.commune {
                 let table = ds.builtinUnits
+                if text == nil { text = RowText(t, skipping: ["province", "district", "commune"]) }
                 let options = [c] + res.alternatives
-                let named = options.filter { text.mentions(r, table.newCommunes(np)[$0].key) }
+                let named = options.filter { text!.mentions(r, table.newCommunes(np)[$0].key) }
                 if named.count == 1 {
                     outC[r] = communes.intern(table.newCommune(np, named[0]))
                     continue
                 }
             }
-            if f.resolution?.problem != nil {
-                if f.rows == 0 { f.first = r }
-                f.rows += 1
-                found[a] = f
+            if f.problem {
+                if found[e].rows == 0 { found[e].first = r }
+                found[e].rows += 1
             }
         }
-        for a in order {
-            guard let f = found[a], let problem = f.resolution?.problem, f.rows > 0 else { continue }
+        for (e, f) in found.enumerated() {
+            guard f.problem, f.rows > 0, var problem = resolutions[e]?.problem else { continue }
             let chosen = f.commune == null ? "" : communes.string(f.commune)
+            // the nearest real names only for the warnings that will be listed
+            if !problem.resolved, w.willList(.unmappedAddress), let again = resolve(addresses[e], suggest: true).problem {
+                problem = again
+            }
             warn(problem, chosen: chosen, rows: f.rows, t, row: f.first, &w)
         }
         t.addDerived(DerivedField("new_province", meaning: "the province after the 2025 reorganisation", .fixed(
             Column(name: "new_province", storage: .text(outP, provinces)))))
         t.addDerived(DerivedField("new_commune", meaning: "the commune-level unit after the 2025 reorganisation", .fixed(
             Column(name: "new_commune", storage: .text(outC, communes)))))
+    }
+
+    /// Distinct addresses (three pool codes) → their entry, open addressing on a mixed hash
+    /// (a Dictionary hashed each of a million rows' keys with SipHash).
+    struct AddressIndex {
+        private var slots = [Int32](repeating: -1, count: 256)
+        private var keys: [(UInt32, UInt32, UInt32)] = []
+
+        @inline(__always)
+        private func slot(_ p: UInt32, _ d: UInt32, _ c: UInt32) -> Int {
+            var h = UInt64(p) &* 0x9E37_79B9_7F4A_7C15
+            h = (h ^ UInt64(d)) &* 0xC2B2_AE3D_27D4_EB4F
+            h = (h ^ UInt64(c)) &* 0x1656_67B1_9E37_79F9
+            return Int(truncatingIfNeeded: h >> 32) & (slots.count - 1)
+        }
+
+        /// The entry of an address, or -1.
+        @inline(__always)
+        func find(_ p: UInt32, _ d: UInt32, _ c: UInt32) -> Int {
+            var i = slot(p, d, c)
+            while true {
+                let e = slots[i]
+                if e < 0 { return -1 }
+                let k = keys[Int(e)]
+                if k.0 == p && k.1 == d && k.2 == c { return Int(e) }
+                i = (i + 1) & (slots.count - 1)
+            }
+        }
+
+        /// Adds a new address as entry `e` (entries are numbered 0, 1, 2, … in order).
+        mutating func insert(_ p: UInt32, _ d: UInt32, _ c: UInt32, _ e: Int) {
+            keys.append((p, d, c))
+            if keys.count * 2 > slots.count {
+                slots = [Int32](repeating: -1, count: slots.count * 2)
+                for (j, k) in keys.enumerated() { place(k.0, k.1, k.2, j) }
+            } else {
+                place(p, d, c, e)
+            }
+        }
+
+        private mutating func place(_ p: UInt32, _ d: UInt32, _ c: UInt32, _ e: Int) {
+            var i = slot(p, d, c)
+            while slots[i] >= 0 { i = (i + 1) & (slots.count - 1) }
+            slots[i] = Int32(e)
+        }
     }
 
     /// One load warning for an address the table could not settle.

@@ -36,15 +36,26 @@ public enum VietText {
                     | (UInt32(p[i + 2] & 0x3F) << 6) | UInt32(p[i + 3] & 0x3F)
                 i += 4
             }
-            switch cp {
-            case 0x1E00...0x1EFF, 0x4E00...0x9FFF, 0xAC00...0xD7A3:
-                continue  // precomposed Vietnamese and other Latin, CJK ideographs, Hangul syllables
-            default:
-                if composesOrDecomposes(cp) { return true }
-                if let u = Unicode.Scalar(cp), u.properties.canonicalCombiningClass != .notReordered { return true }
-            }
+            if mayNeedNFC(scalar: cp) { return true }
         }
         return false
+    }
+
+    /// Whether code point `cp` (≥ U+0300, outside U+0300–U+037F that the byte loop sees
+    /// first) may make a string not NFC.
+    @inline(__always)
+    static func mayNeedNFC(scalar cp: UInt32) -> Bool {
+        switch cp {
+        case 0x300...0x37F:
+            return true
+        case 0x1E00...0x1EFF, 0x4E00...0x9FFF, 0xAC00...0xD7A3:
+            return false  // precomposed Vietnamese and other Latin, CJK ideographs, Hangul syllables
+        default:
+            if cp < 0x300 { return false }
+            if composesOrDecomposes(cp) { return true }
+            if let u = Unicode.Scalar(cp), u.properties.canonicalCombiningClass != .notReordered { return true }
+            return false
+        }
     }
 
     /// `mayNeedNFC` over a String's UTF-8.

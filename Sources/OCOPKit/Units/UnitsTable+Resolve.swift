@@ -33,11 +33,16 @@ extension UnitsTable {
     /// The new unit of an address. The province decides which names to try first: an old
     /// province that is gone (Bắc Kạn) is read as an old address; a name that is both (Bắc
     /// Ninh) as an old address when it has a district, otherwise as a new one (a list written
-    /// after 1 July 2025), each falling back to the other.
-    func resolve(province p: String, district d: String?, commune c: String?) -> Resolution {
+    /// after 1 July 2025), each falling back to the other. With `suggest` false an unknown
+    /// name comes without its nearest real ones (a load asks for them only for the addresses
+    /// its warnings list: the edit distances were most of a million-row load).
+    func resolve(province p: String, district d: String?, commune c: String?, suggest: Bool = true) -> Resolution {
+        func nearest(_ written: String, _ names: @autoclosure () -> [PlaceName]) -> [String] {
+            suggest ? Self.nearest(written, names()) : []
+        }
         let (olds, newP) = self.provinces(named: p)
         guard !olds.isEmpty || newP != nil else {
-            return Resolution(problem: .unknownProvince(province: p, nearest: Self.nearest(p, provinceNames.map { PlaceName(word: nil, name: $0) })))
+            return Resolution(problem: .unknownProvince(province: p, nearest: nearest(p, provinceNames.map { PlaceName(word: nil, name: $0) })))
         }
         var provinces: [Int] = newP.map { [$0] } ?? []
         for o in olds where !provinces.contains(oldProvinces[o].newProvince) { provinces.append(oldProvinces[o].newProvince) }
@@ -74,10 +79,10 @@ extension UnitsTable {
                 if problem != nil { continue }
                 let province = oldProvinces[op].name.name
                 if inDistrict.isEmpty {
-                    problem = .unknownDistrict(district: district, province: province, nearest: Self.nearest(district, ds.map { self.districts[$0].name }))
+                    problem = .unknownDistrict(district: district, province: province, nearest: nearest(district, ds.map { self.districts[$0].name }))
                 } else {
                     problem = .unknownCommune(commune: c, place: "\(districts[inDistrict[0]].name.full), \(province)",
-                                              nearest: Self.nearest(c, inDistrict.flatMap { self.communes(ofDistrict: $0).map(\.name) }))
+                                              nearest: nearest(c, inDistrict.flatMap { self.communes(ofDistrict: $0).map(\.name) }))
                 }
             }
             return nil
@@ -96,10 +101,13 @@ extension UnitsTable {
         let order = gone || district != nil ? [fromOld, fromNew] : [fromNew, fromOld]
         for step in order { if let r = step() { return r } }
         if problem == nil {
-            var names: [PlaceName] = []
-            for np in provinces { names += newCommunes(np) }
-            for op in olds { names += communes(ofProvince: op).map(\.name) }
-            problem = .unknownCommune(commune: c, place: PlaceName.parse(p).name, nearest: Self.nearest(c, names))
+            func names() -> [PlaceName] {
+                var names: [PlaceName] = []
+                for np in provinces { names += newCommunes(np) }
+                for op in olds { names += communes(ofProvince: op).map(\.name) }
+                return names
+            }
+            problem = .unknownCommune(commune: c, place: PlaceName.parse(p).name, nearest: nearest(c, names()))
         }
         return Resolution(newProvince: sole, problem: problem)
     }
