@@ -104,6 +104,17 @@ struct LoadEquivalenceTests {
         if case .text(_, let pool)? = t.column("province")?.storage {
             #expect(pool.count == provinces.count, "NFD and NFC spellings are one value: \(pool.allStrings)")
         }
+        // describe's figures, made while loading on the other core, equal ones made now
+        for col in t.columns {
+            let made = col.wholeStats, fresh = FieldStats(col, Frame(table: t))
+            #expect(made.present == fresh.present && made.missing == fresh.missing && made.distinct == fresh.distinct, "\(col.name)")
+            #expect(made.min == fresh.min && made.max == fresh.max && made.example == fresh.example, "\(col.name)")
+            #expect(made.top.map(\.0) == fresh.top.map(\.0) && made.top.map(\.1) == fresh.top.map(\.1), "\(col.name)")
+            #expect(made.summary(.en) == fresh.summary(.en))
+        }
+        let described = Support.run("describe products", dataset: try Support.load(["products.csv": text]))
+        #expect(described.exit == 0)
+        #expect(described.out.contains("70,000"), "\(described.out.prefix(300))")
     }
 
     @Test("a cell not in UTF-8 after the same text in UTF-8 is still refused")

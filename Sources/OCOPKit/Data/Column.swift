@@ -14,6 +14,15 @@ public final class Column {
 
     public let name: String
     public internal(set) var storage: Storage
+    /// `describe`'s figures over every row (FieldStats), made once: a column never changes.
+    /// The loader makes them for the files' columns on the second core while it links.
+    private var statsOfAll: FieldStats?
+    var wholeStats: FieldStats {
+        if let s = statsOfAll { return s }
+        let s = FieldStats(self, rowCount: count)
+        statsOfAll = s
+        return s
+    }
     /// For a column ocop names itself (a group's `count`, a pivot's `total` and `null`): the
     /// heading a table shows in the session's language (`tổng`). Queries, csv and json use
     /// `name` in every language; a query may also write the heading (ResultTable.headings).

@@ -61,7 +61,7 @@ extension Session {
         let t = f.table
         var lines: [[Value]] = []
         func add(_ field: String, _ col: Column, derived: Bool) {
-            let st = FieldStats(col, f)
+            let st = f.rows == nil && col.count == t.rowCount ? col.wholeStats : FieldStats(col, f)
             let type = col.type.name.text(lang) + (derived ? ", " + Msg.text("describe.derived", lang) : "")
             lines.append([.text(field), .text(type), .integer(Int64(st.present)), .integer(Int64(st.missing)),
                           .integer(Int64(st.distinct)), .text(DisplayWidth.truncate(st.summary(lang), to: 34)),
@@ -133,7 +133,18 @@ struct FieldStats {
     let type: DataType
 
     init(_ col: Column, _ f: Frame, topCount: Int = 3) {
+        self.init(col, rows: f.rows, count: f.count, topCount: topCount)
+    }
+
+    /// Over every row of a column.
+    init(_ col: Column, rowCount: Int) {
+        self.init(col, rows: nil, count: rowCount, topCount: 3)
+    }
+
+    /// Over `rows` (nil: all `count` rows in order).
+    private init(_ col: Column, rows: [Int32]?, count: Int, topCount: Int) {
         type = col.type
+        let f = Rows(rows: rows, count: count)
         switch col.storage {
         case .text(let codes, let pool):
             countText(codes, pool, f, topCount)
@@ -159,7 +170,7 @@ struct FieldStats {
     }
 
     /// Numbers and dates: missing, exact distinct count (a set of bit patterns), min and max.
-    private mutating func countNumbers<T: Comparable>(_ a: [T], _ f: Frame, isNull: (T) -> Bool,
+    private mutating func countNumbers<T: Comparable>(_ a: [T], _ f: Rows, isNull: (T) -> Bool,
                                                       bits: (T) -> UInt64, value: (T) -> Value) {
         var seen = BitPatternSet()
         var lo: T?, hi: T?
@@ -180,7 +191,7 @@ struct FieldStats {
     /// Text: counted by code, then merged into distinct values by the pool (a pool that
     /// appends holds a repeated value under several codes); the most common few, ties in
     /// Vietnamese order.
-    private mutating func countText(_ codes: [UInt32], _ pool: StringPool, _ f: Frame, _ topCount: Int) {
+    private mutating func countText(_ codes: [UInt32], _ pool: StringPool, _ f: Rows, _ topCount: Int) {
         var counts = [Int32](repeating: 0, count: pool.count)
         var missing = 0
         counts.withUnsafeMutableBufferPointer { c in
@@ -225,6 +236,14 @@ struct FieldStats {
             return s
         }
     }
+}
+
+/// The rows FieldStats counts: a frame's selection, or all of a column's.
+private struct Rows {
+    let rows: [Int32]?
+    let count: Int
+    @inline(__always)
+    func row(_ i: Int) -> Int { rows.map { Int($0[i]) } ?? i }
 }
 
 /// A set of 64-bit patterns (open addressing; 0 is kept aside), for exact distinct counts.
