@@ -38,7 +38,8 @@ import Testing
     }
 
     @Test func afterASourceClauseKeywords() {
-        #expect(labels("products ") == ["where", "select", "sort by", "order by", "group by", "count", "limit", "offset", "distinct", "pivot"])
+        // then the words that end a statement (StatementWord's suffixes)
+        #expect(labels("products ") == ["where", "select", "sort by", "order by", "group by", "count", "limit", "offset", "distinct", "pivot", "chart", "export"])
         #expect(tab("products so") == "products sort by ")
         #expect(tab("products gr") == "products group by ")
         #expect(tab("products sort ") == "products sort by ")

@@ -54,7 +54,7 @@ struct HelpTests {
         let s = Self.session()
         let names = Set(Help.allNames(s).map { $0.lowercased() })
         var wanted = Array(Token.keywords) + FunctionSpec.names.filter { $0 != "count" } + ["count()"]
-        wanted += Array(Parser.commandWords) + Array(Parser.scriptWords) + ["chart", "export", "overwrite", "compare", "hint", "next", "skip"]
+        wanted += Array(Parser.commandWords) + StatementWord.allCases.map(\.rawValue) + ["hint", "next", "skip"]
         wanted += ["=", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/", "%", "~", "contains", "starts", "ends"]
         for t in Self.dataset.tableOrder {
             let table = Self.dataset.tables[t]!

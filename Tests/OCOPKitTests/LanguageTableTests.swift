@@ -45,6 +45,60 @@ import Testing
         #expect(labels("products ").contains("offset"))
     }
 
+    /// The text of help topic `word` in `lang`, when there is one.
+    static func helpText(_ word: String, _ lang: Lang) -> String? {
+        guard let entry = Help.topics[word] else { return nil }
+        return Help.localized([entry], lang).first?.text
+    }
+
+    @Test("every word of the tables has help in English and Vietnamese")
+    func everyWordHasHelp() {
+        let words = Keyword.allCases.map(\.rawValue) + StatementWord.allCases.map(\.rawValue) + CommandWord.allCases.map(\.rawValue)
+        for w in words {
+            let en = Self.helpText(w, .en), vi = Self.helpText(w, .vi)
+            #expect(en != nil, "no help for '\(w)'")
+            #expect(vi != nil && vi != en, "help \(w) has no Vietnamese text")
+        }
+        // a statement word's part is explained under the statement it belongs to
+        for w in StatementWord.allCases { #expect(Help.topics[w.rawValue]?.title == w.topic, "help \(w.rawValue)") }
+    }
+
+    @Test("completion offers every statement word where it may stand, and the parser reads each")
+    func everyStatementWord() {
+        let start = labels("")
+        for w in StatementWord.starting { #expect(start.contains(w.rawValue), "\(w.rawValue) is not offered at the start") }
+        let afterQuery = labels("products where stars = 5 ")
+        for w in StatementWord.allCases where w.role == .suffix {
+            #expect(afterQuery.contains(w.rawValue), "\(w.rawValue) is not offered after a query")
+            #expect(labels("products ").contains(w.rawValue))
+        }
+        // what each word does in the parser: the table's roles, not a copy of them
+        func parses(_ text: String) -> Bool { (try? Parser.parse(Source(name: "<t>", text: text))) != nil }
+        for w in StatementWord.allCases where w.role == .script || w.role == .suffix {
+            #expect(!parses("let \(w.rawValue) = products"), "\(w.rawValue) may not name a variable")
+        }
+        #expect(parses("products where stars = 5 CHART") && parses("products EXPORT \"x.csv\" OVERWRITE SHEET \"a\""))
+        #expect(parses("explain products count") && parses("compare from \"a\"") && parses("compare \"a\" to \"b\""))
+        // not reserved: fields and tables may have these names
+        #expect(parses("products select export, chart, compare, sheet, overwrite, explain"))
+    }
+
+    @Test("--max-rows and --date-style are the settings table's: its names, values, checks and help")
+    func settingOptions() throws {
+        let help = try ReportKit.ocop(["--help"])
+        let flat = help.out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for s in [Setting.maxRows, Setting.dateStyle] {
+            #expect(s.option == "--" + s.name.replacingOccurrences(of: "_", with: "-"))
+            #expect(flat.contains(s.option) && flat.contains(s.optionHelp), "\(s.option): \(help.out)")
+        }
+        let vn = try ReportKit.ocop(["--date-style", "vn", "-e", "products where id = \"SP0022\" select certified_on"])
+        #expect(vn.exit == 0 && vn.out.contains("10/01/2019"), "\(vn)")
+        let bad = try ReportKit.ocop(["--date-style", "us", "-e", "products count"])
+        #expect(bad == Support.Run(out: "", err: "ocop: --date-style is one of: iso, vn, not 'us'\n  hint: for example: --date-style iso\n", exit: 2), "\(bad)")
+        let rows = try ReportKit.ocop(["--lang", "vi", "--max-rows", "many", "-e", "products count"])
+        #expect(rows == Support.Run(out: "", err: "ocop: --max-rows là một số dòng, hoặc all, không phải 'many'\n  gợi ý: ví dụ: --max-rows all\n", exit: 2), "\(rows)")
+    }
+
     @Test("completion offers every setting after set, and each setting's values")
     func everySetting() {
         #expect(labels("set ") == Setting.names)

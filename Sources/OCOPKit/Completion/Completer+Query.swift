@@ -72,9 +72,9 @@ extension Completer {
         case .afterOperand:
             var words: [String]
             switch scope.clause {
-            case "select": words = [Keyword.as.rawValue]
-            case "sort", "order": words = [Keyword.asc.rawValue, Keyword.desc.rawValue]
-            case "where": words = Completer.operatorWords
+            case Keyword.select.rawValue: words = [Keyword.as.rawValue]
+            case Keyword.sort.rawValue, Keyword.order.rawValue: words = [Keyword.asc.rawValue, Keyword.desc.rawValue]
+            case Keyword.where.rawValue: words = Completer.operatorWords
             default: words = []
             }
             if scope.kind != .query { words = Completer.operatorWords }
@@ -93,7 +93,10 @@ extension Completer {
     static let unitWords = Keyword.allCases.filter { $0.role == .unit }.map(\.rawValue)
 
     /// Every clause of the table (Language/Keywords.swift), `sort by` and `group by` whole.
+    /// Where a clause may start: the clause keywords, then the words that end a statement
+    /// (chart, export).
     static let clauseWords: [Completion.Candidate] = Keyword.clauses.map { .init(text: "\($0.phrase) ", label: $0.phrase) }
+        + StatementWord.allCases.filter { $0.role == .suffix }.map { .init(text: "\($0.rawValue) ", label: $0.rawValue) }
 
     /// Advances the walk over one token.
     func step(_ stack: inout [Scope], _ t: Token, next: Token?) {

@@ -90,12 +90,12 @@ public final class Completer {
     }
 
     /// At the start of a statement: tables, variables, then the statement words of the tables
-    /// (let, the commands, the script statements, compare).
+    /// (let, the commands, the script statements, explain, compare).
     func startCandidates() -> [Completion.Candidate] {
         let inLesson = session.tutorial != nil
         let commands = CommandWord.allCases.filter { !$0.onlyAlone || inLesson }.map(\.rawValue)
         return (dataset.tableOrder + env.variables.keys.sorted() + [Keyword.let.rawValue] + commands
-                + Parser.scriptWords.sorted() + ["compare"]).map { .init(text: "\($0) ", label: $0) }
+                + StatementWord.starting.map(\.rawValue)).map { .init(text: "\($0) ", label: $0) }
     }
 
     /// help TOPIC, describe TABLE[.FIELD], set NAME VALUE, tutorial N|list|off|reset.

@@ -423,8 +423,8 @@ extension Message {
         case .helpCliTodayForm: .helpCliTodayForm
         case .cliFormatUnknown: .cliFormatUnknown
         case .cliLangUnknown: .cliLangUnknown
-        case .cliMaxRowsBad: .cliMaxRowsBad
-        case .helpCliMaxRows: .helpCliMaxRows
+        case .cliSettingBad: .cliSettingBad
+        case .helpCliSettingExample: .helpCliSettingExample
         case .cliParamForm: .cliParamForm
         case .helpCliParamExample: .helpCliParamExample
         case .cliScriptUnreadable: .cliScriptUnreadable
@@ -931,8 +931,8 @@ extension Message {
         case helpCliTodayForm
         case cliFormatUnknown
         case cliLangUnknown
-        case cliMaxRowsBad
-        case helpCliMaxRows
+        case cliSettingBad
+        case helpCliSettingExample
         case cliParamForm
         case helpCliParamExample
         case cliScriptUnreadable

@@ -476,8 +476,9 @@ public indirect enum Message: Sendable, Equatable {
     case helpCliTodayForm
     case cliFormatUnknown(text: String, formats: [String])
     case cliLangUnknown(text: String)
-    case cliMaxRowsBad(text: String)
-    case helpCliMaxRows
+    /// A setting's option (`--max-rows`, `--date-style`) given a value the settings table refuses.
+    case cliSettingBad(text: String, reason: Message)
+    case helpCliSettingExample(example: String)
     case cliParamForm(text: String)
     case helpCliParamExample
     case cliScriptUnreadable(path: String)

@@ -155,44 +155,19 @@ extension FunctionSpec {
                           vi: "max(x): giá trị lớn nhất của nhóm hoặc quan hệ (số, ngày, chữ).",
                           examples: ["products group by province select province, max(score)", "producers select name, max(products.score) as best limit 5"]),
               implementation: .aggregate(.max)),
-        .init(name: "year", kind: .scalar, arity: 1...1, parameters: [.init("d", [.date])], result: .fixed(.integer),
-              help: .init(en: "year(d): the year of a date. After a number, year(s) is a duration.",
-                          vi: "year(d): năm của một ngày. Đứng sau một số, year(s) là khoảng thời gian.",
-                          examples: ["products group by year(certified_on) count", "products where certified_on >= today - 1 year count"]),
-              implementation: .scalar(.unary { v in
-                  guard case .date(let d) = v else { return .null }
-                  return .integer(Int64(d.civil.year))
-              })),
-        .init(name: "month", kind: .scalar, arity: 1...1, parameters: [.init("d", [.date])], result: .fixed(.integer),
-              help: .init(en: "month(d): the month of a date, 1 to 12. After a number, month(s) is a duration.",
-                          vi: "month(d): tháng của một ngày, từ 1 tới 12. Đứng sau một số, month(s) là khoảng thời gian.",
-                          examples: ["products where month(certified_on) = 12 count"]),
-              implementation: .scalar(.unary { v in
-                  guard case .date(let d) = v else { return .null }
-                  return .integer(Int64(d.civil.month))
-              })),
-        .init(name: "day", kind: .scalar, arity: 1...1, parameters: [.init("d", [.date])], result: .fixed(.integer),
-              help: .init(en: "day(d): the day of the month of a date. After a number, day(s) is a duration.",
-                          vi: "day(d): ngày trong tháng của một ngày. Đứng sau một số, day(s) là khoảng thời gian.",
-                          examples: ["products where day(certified_on) = 1 count"]),
-              implementation: .scalar(.unary { v in
-                  guard case .date(let d) = v else { return .null }
-                  return .integer(Int64(d.civil.day))
-              })),
-        .init(name: "lower", kind: .scalar, arity: 1...1, parameters: [.init("t", [.text])], result: .fixed(.text),
-              help: .init(en: "lower(t): the text in small letters.", vi: "lower(t): chữ viết thường.",
-                          examples: ["products select lower(name) limit 3"]),
-              implementation: .scalar(.unary { v in
-                  guard case .text(let s) = v else { return .null }
-                  return .text(s.lowercased())
-              })),
-        .init(name: "upper", kind: .scalar, arity: 1...1, parameters: [.init("t", [.text])], result: .fixed(.text),
-              help: .init(en: "upper(t): the text in capital letters.", vi: "upper(t): chữ viết hoa.",
-                          examples: ["products select upper(province) limit 3"]),
-              implementation: .scalar(.unary { v in
-                  guard case .text(let s) = v else { return .null }
-                  return .text(s.uppercased())
-              })),
+        datePart("year", en: "year(d): the year of a date. After a number, year(s) is a duration.",
+                 vi: "year(d): năm của một ngày. Đứng sau một số, year(s) là khoảng thời gian.",
+                 examples: ["products group by year(certified_on) count", "products where certified_on >= today - 1 year count"]) { $0.civil.year },
+        datePart("month", en: "month(d): the month of a date, 1 to 12. After a number, month(s) is a duration.",
+                 vi: "month(d): tháng của một ngày, từ 1 tới 12. Đứng sau một số, month(s) là khoảng thời gian.",
+                 examples: ["products where month(certified_on) = 12 count"]) { $0.civil.month },
+        datePart("day", en: "day(d): the day of the month of a date. After a number, day(s) is a duration.",
+                 vi: "day(d): ngày trong tháng của một ngày. Đứng sau một số, day(s) là khoảng thời gian.",
+                 examples: ["products where day(certified_on) = 1 count"]) { $0.civil.day },
+        textToText("lower", en: "lower(t): the text in small letters.", vi: "lower(t): chữ viết thường.",
+                   examples: ["products select lower(name) limit 3"]) { $0.lowercased() },
+        textToText("upper", en: "upper(t): the text in capital letters.", vi: "upper(t): chữ viết hoa.",
+                   examples: ["products select upper(province) limit 3"]) { $0.uppercased() },
         .init(name: "length", kind: .scalar, arity: 1...1, parameters: [.init("t", [.text])], result: .fixed(.integer),
               help: .init(en: "length(t): the number of letters of a text.", vi: "length(t): số chữ cái của một chuỗi chữ.",
                           examples: ["products select name, length(name) as letters sort by letters desc limit 3"]),
@@ -248,4 +223,28 @@ extension FunctionSpec {
                           examples: ["products select name, coalesce(district, \"(none)\") as district limit 3"]),
               implementation: .scalar(.firstNonNull)),
     ]
+}
+
+extension FunctionSpec {
+    /// A function of one date giving a whole number of it: year, month, day.
+    static func datePart(_ name: String, en: String, vi: String, examples: [String],
+                         _ part: @escaping @Sendable (Day) -> Int) -> FunctionSpec {
+        .init(name: name, kind: .scalar, arity: 1...1, parameters: [.init("d", [.date])], result: .fixed(.integer),
+              help: .init(en: en, vi: vi, examples: examples),
+              implementation: .scalar(.unary { v in
+                  guard case .date(let d) = v else { return .null }
+                  return .integer(Int64(part(d)))
+              }))
+    }
+
+    /// A function of one text giving a text: lower, upper.
+    static func textToText(_ name: String, en: String, vi: String, examples: [String],
+                           _ change: @escaping @Sendable (String) -> String) -> FunctionSpec {
+        .init(name: name, kind: .scalar, arity: 1...1, parameters: [.init("t", [.text])], result: .fixed(.text),
+              help: .init(en: en, vi: vi, examples: examples),
+              implementation: .scalar(.unary { v in
+                  guard case .text(let s) = v else { return .null }
+                  return .text(change(s))
+              }))
+    }
 }

@@ -86,6 +86,65 @@ public enum Keyword: String, CaseIterable, Sendable {
     public static let clauses: [Keyword] = allCases.filter(\.startsClause)
 }
 
+/// The words of statements that are not reserved: they lex as names (a field may be called
+/// `export`, a table `compare`) and the parser reads them where they stand. With Keyword and
+/// CommandWord this is the table of the language's words: the parser, completion, help and
+/// the grammar tests read it; adding one is a case here, its rule in Grammar/ocop.ebnf and its
+/// help entry (LanguageTableTests fails on a word without help in both languages).
+public enum StatementWord: String, CaseIterable, Sendable {
+    case param, print, assert
+    case explain, compare
+    case chart, export
+    case overwrite, sheet
+    case from, to
+
+    public enum Role: Sendable, Equatable {
+        /// Starts a script statement; like a command it cannot name a variable.
+        case script
+        /// Starts a statement when what follows fits: `explain QUERY`, `compare "A" to "B"`.
+        case start
+        /// Ends a statement that shows rows (matched without regard to case); cannot name a
+        /// variable.
+        case suffix
+        /// After export's file name: `overwrite`, `sheet "NAME"`.
+        case exportPart
+        /// Inside compare: `from "A"`, `to "B"`.
+        case comparePart
+    }
+
+    public var role: Role {
+        switch self {
+        case .param, .print, .assert: return .script
+        case .explain, .compare: return .start
+        case .chart, .export: return .suffix
+        case .overwrite, .sheet: return .exportPart
+        case .from, .to: return .comparePart
+        }
+    }
+
+    /// The words of `role`.
+    public static func words(_ role: Role) -> Set<String> { Set(allCases.filter { $0.role == role }.map(\.rawValue)) }
+
+    /// What may start a statement, in the order completion offers them.
+    public static let starting: [StatementWord] = allCases.filter { $0.role == .script || $0.role == .start }
+
+    /// The word `t` is, when it is a name spelt as one (a suffix in any case).
+    public static func at(_ t: Token) -> StatementWord? {
+        guard t.kind == .identifier else { return nil }
+        if let w = StatementWord(rawValue: t.text) { return w }
+        return StatementWord(rawValue: t.text.lowercased()).flatMap { $0.role == .suffix || $0.role == .exportPart ? $0 : nil }
+    }
+
+    /// The topic of help that explains it (export's parts under export, compare's under compare).
+    public var topic: String {
+        switch role {
+        case .exportPart: return StatementWord.export.rawValue
+        case .comparePart: return StatementWord.compare.rawValue
+        default: return rawValue
+        }
+    }
+}
+
 /// The commands: words that start a command statement (they are reserved as names of
 /// variables). The parser and completion read this table.
 public enum CommandWord: String, CaseIterable, Sendable {

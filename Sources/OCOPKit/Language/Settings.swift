@@ -38,14 +38,36 @@ public struct Setting: Sendable {
     }
 
     /// What a bad value is told.
-    var invalid: Message {
+    var invalid: Message { invalid(as: name) }
+
+    /// What a bad value is told, the setting called `spelt` (`--max-rows` on the command line).
+    func invalid(as spelt: String) -> Message {
         if let invalidMessage { return invalidMessage }
         switch values {
-        case .choice(let words): return .settingChoice(name: name, values: words)
-        case .onOff: return .settingOnOff(name: name)
-        case .rows: return .settingRows(name: name)
-        case .date: return .settingDate(name: name)
+        case .choice(let words): return .settingChoice(name: spelt, values: words)
+        case .onOff: return .settingOnOff(name: spelt)
+        case .rows: return .settingRows(name: spelt)
+        case .date: return .settingDate(name: spelt)
         }
+    }
+
+    // MARK: on the command line
+
+    /// The command-line option that sets it: `--max-rows` for max_rows.
+    public var option: String { "--" + name.replacingOccurrences(of: "_", with: "-") }
+
+    /// The option's line of `ocop --help`: what it does and the values it takes.
+    public var optionHelp: String {
+        let what = help.en.prefix(1).uppercased() + help.en.dropFirst()
+        return "\(what) (\(valuesText))" + (defaultValue.map { "; default \($0)" } ?? "") + "."
+    }
+
+    /// Sets it from `--option VALUE`: nil when done, else the error and its hint, in the
+    /// table's words (the same values and checks as `set`).
+    public func apply(option value: String, to options: inout SessionOptions) -> (message: Message, hint: Message)? {
+        if apply(&options, value) { return nil }
+        let example = "\(option) \(suggestions.first ?? defaultValue ?? "")"
+        return (.cliSettingBad(text: value, reason: invalid(as: option)), .helpCliSettingExample(example: example))
     }
 
     /// `on`/`off` and their synonyms.
@@ -90,6 +112,35 @@ extension Setting {
         }
     }
 
+    /// The rows a table shows on a terminal when nothing says otherwise.
+    public static let terminalRows = 40
+
+    /// `set max_rows`, `--max-rows`.
+    public static let maxRows = Setting(
+        name: "max_rows", values: .rows, defaultValue: nil,
+        help: .init(en: "rows of a table shown on a terminal (first and last halves); \(terminalRows) unless set",
+                    vi: "số dòng của bảng hiện trên màn hình (nửa đầu và nửa cuối); \(terminalRows) nếu không đặt",
+                    examples: ["set max_rows all"]),
+        current: { $0.render.maxRows.map(String.init) ?? "all" },
+        apply: { o, v in
+            if v == "all" || v == "0" { o.render.maxRows = nil; return true }
+            guard let n = Int(v), n > 0 else { return false }
+            o.render.maxRows = n
+            return true
+        })
+
+    /// `set date_style`, `--date-style`.
+    public static let dateStyle = Setting(
+        name: "date_style", values: .choice([DateStyle.iso, .vn].map(\.rawValue)), defaultValue: DateStyle.iso.rawValue,
+        help: .init(en: "dates as 2026-11-29 (iso) or 29/11/2026 (vn)", vi: "ngày dạng 2026-11-29 (iso) hoặc 29/11/2026 (vn)",
+                    examples: ["set date_style vn"]),
+        current: { $0.render.dateStyle.rawValue },
+        apply: { o, v in
+            guard let d = DateStyle(rawValue: v) else { return false }
+            o.render.dateStyle = d
+            return true
+        })
+
     /// The table.
     public static let all: [Setting] = [
         Setting(name: "format", values: .choice(OutputFormat.allCases.map(\.rawValue)), defaultValue: OutputFormat.table.rawValue,
@@ -100,25 +151,8 @@ extension Setting {
                     o.render.format = f
                     return true
                 }),
-        Setting(name: "max_rows", values: .rows, defaultValue: nil,
-                help: .init(en: "rows of a table shown on a terminal (first and last halves)",
-                            vi: "số dòng của bảng hiện trên màn hình (nửa đầu và nửa cuối)", examples: ["set max_rows all"]),
-                current: { $0.render.maxRows.map(String.init) ?? "all" },
-                apply: { o, v in
-                    if v == "all" || v == "0" { o.render.maxRows = nil; return true }
-                    guard let n = Int(v), n > 0 else { return false }
-                    o.render.maxRows = n
-                    return true
-                }),
-        Setting(name: "date_style", values: .choice(["iso", "vn"]), defaultValue: DateStyle.iso.rawValue,
-                help: .init(en: "dates as 2026-11-29 (iso) or 29/11/2026 (vn)", vi: "ngày dạng 2026-11-29 (iso) hoặc 29/11/2026 (vn)",
-                            examples: ["set date_style vn"]),
-                current: { $0.render.dateStyle.rawValue },
-                apply: { o, v in
-                    guard let d = DateStyle(rawValue: v) else { return false }
-                    o.render.dateStyle = d
-                    return true
-                }),
+        maxRows,
+        dateStyle,
         Setting(name: "today", values: .date, defaultValue: nil,
                 help: .init(en: "the date status, days_left and today are computed for",
                             vi: "ngày dùng để tính status, days_left và today", examples: ["set today 2026-11-29"]),

@@ -53,8 +53,12 @@ struct OcopCommand: ParsableCommand {
     @Flag(name: .long, help: "CSV for Excel: a UTF-8 byte order mark and CRLF line ends (also for export \"….csv\").")
     var excel = false
 
-    @Option(name: .long, help: "On a terminal, show at most N rows of a table (first and last); 'all' shows every row. Default 40.")
+    // the settings' options: their names, values, checks and help are the settings table's
+    @Option(name: .long, help: ArgumentHelp(Setting.maxRows.optionHelp, valueName: "n|all"))
     var maxRows: String?
+
+    @Option(name: .long, help: ArgumentHelp(Setting.dateStyle.optionHelp))
+    var dateStyle: String?
 
     @Flag(name: .long, help: "Charts with # instead of Unicode blocks.")
     var ascii = false
@@ -73,6 +77,9 @@ struct OcopCommand: ParsableCommand {
 
     @Argument(help: "run FILE, or a script file")
     var words: [String] = []
+
+    /// The settings given as options, with their values (nil: not given).
+    var settingOptions: [(Setting, String?)] { [(Setting.maxRows, maxRows), (Setting.dateStyle, dateStyle)] }
 
     /// `ocop: MESSAGE` and its hint on stderr, in the language asked for (--lang, else the
     /// environment's), and exit 2.
@@ -141,12 +148,10 @@ struct OcopCommand: ParsableCommand {
         let terminal = streams.isTerminal(.output)
         options.terminal = terminal
         options.stdinTerminal = streams.isTerminal(.input)
-        if let m = maxRows {
-            if m == "all" || m == "0" { options.render.maxRows = nil }
-            else if let n = Int(m), n > 0 { options.render.maxRows = n }
-            else { return fail(context, .cliMaxRowsBad(text: m), hint: .helpCliMaxRows) }
-        } else if terminal {
-            options.render.maxRows = 40
+        if terminal { options.render.maxRows = Setting.terminalRows }
+        for (setting, value) in settingOptions {
+            guard let value else { continue }
+            if let (message, hint) = setting.apply(option: value, to: &options) { return fail(context, message, hint: hint) }
         }
         options.render.width = OcopCommand.terminalColumns(context) ?? 80
         var params: [(String, String)] = []
@@ -203,7 +208,7 @@ struct OcopCommand: ParsableCommand {
         if options.terminal || options.interactive, let path = ConfigFile.path(environment: environment) {
             var skip: Set<String> = []
             if lang != nil { skip.insert("lang") }
-            if maxRows != nil { skip.insert("max_rows") }
+            for (setting, value) in settingOptions where value != nil { skip.insert(setting.name) }
             for warning in ConfigFile.apply(path, to: &options, skip: skip) {
                 sink.err(Message.labelWarning.text(options.lang) + ": " + warning.text(options.lang) + "\n")
             }

@@ -40,6 +40,10 @@ extension Help {
             File and sheet names may hold {…} as print does: export "het-han-{$province}.xlsx" (a / in a value becomes -).
             """, examples: ["products where stars = 5 export \"nam-sao.csv\" overwrite",
                             "products group by district count export \"bao-cao.xlsx\" sheet \"Theo huyện\""]),
+        .init(["explain"], .keyword, """
+            explain QUERY prints the plan of the query instead of its rows: for each clause what it keeps and how it runs
+            (one loop over a column, a top-k sort when a limit follows). Nothing is run, shown or written.
+            """, examples: ["explain products where stars = 5 sort by name limit 3"], see: ["statement"]),
         .init(["chart"], .keyword, "QUERY chart draws horizontal bars: the last column is the number, the others label the bars (--ascii: #).",
               examples: ["products group by province count chart"]),
     ]

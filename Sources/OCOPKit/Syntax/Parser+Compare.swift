@@ -3,9 +3,9 @@ extension Parser {
     /// `compare` followed by a folder, `from` or `to`: a comparison rather than a table that
     /// happens to be called compare.
     var isCompare: Bool {
-        guard current.kind == .identifier, current.text == "compare" else { return false }
+        guard StatementWord.at(current) == .compare else { return false }
         let next = tokens[pos + 1]
-        return next.kind == .string || (next.kind == .identifier && (next.text == "from" || next.text == "to"))
+        return next.kind == .string || StatementWord.at(next)?.role == .comparePart
     }
 
     /// compare = "compare" ( TEXT [ "to" TEXT ] | "from" TEXT | "to" TEXT ) ;
@@ -19,18 +19,19 @@ extension Parser {
             return FolderName(path: try fileName(t), range: t.range)
         }
         var c = CompareSource()
-        if current.kind == .identifier && current.text == "from" {
+        let compare = StatementWord.compare.rawValue, from = StatementWord.from.rawValue, to = StatementWord.to.rawValue
+        if StatementWord.at(current) == .from {
             _ = advance()
-            c.from = try folder(after: "compare from")
-        } else if current.kind == .identifier && current.text == "to" {
+            c.from = try folder(after: "\(compare) \(from)")
+        } else if StatementWord.at(current) == .to {
             _ = advance()
-            c.to = try folder(after: "compare to")
+            c.to = try folder(after: "\(compare) \(to)")
         } else {
-            let first = try folder(after: "compare")
-            if current.kind == .identifier && current.text == "to" {
+            let first = try folder(after: compare)
+            if StatementWord.at(current) == .to {
                 _ = advance()
                 c.from = first
-                c.to = try folder(after: "to")
+                c.to = try folder(after: to)
             } else {
                 c.to = first
             }

@@ -12,9 +12,9 @@ extension Parser {
     /// `asc`/`desc` after a sort, `chart` or `export`.
     func wordsAfterStatement() -> [String] {
         var words = Keyword.allCases.filter(\.startsClause).map(\.rawValue) + Parser.suffixWords.sorted()
-        let last = statementSoFar.last { $0.kind == .keyword && Keyword(rawValue: $0.text)?.startsClause == true }?.text
-        if last == "where" { words += ["and", "or"] }
-        if last == "sort" || last == "order" { words += ["asc", "desc"] }
+        let last = statementSoFar.last { $0.keyword?.startsClause == true }?.keyword
+        if last == .where { words += [Keyword.and, .or].map(\.rawValue) }
+        if last == .sort || last == .order { words += [Keyword.asc, .desc].map(\.rawValue) }
         return words
     }
 

@@ -1,11 +1,11 @@
 /// Script statements (param, print, assert), the statement suffixes (chart, export), print
 /// text interpolation, and error recovery for --keep-going.
 extension Parser {
-    /// Words that start a script statement. Like commands, they cannot name a variable.
-    public static let scriptWords: Set<String> = ["param", "print", "assert"]
+    /// Words that start a script statement (StatementWord). Like commands, they cannot name a variable.
+    public static let scriptWords = StatementWord.words(.script)
     /// Words that end a statement that shows rows (matched without regard to case). They are
     /// not reserved keywords, so a field may still be called `export`.
-    public static let suffixWords: Set<String> = ["chart", "export"]
+    public static let suffixWords = StatementWord.words(.suffix)
 
     /// A parser over `range` of `source` only: the inside of a `{…}` in print text.
     init(_ source: Source, range: SourceRange) throws(Diagnostic) {
@@ -21,12 +21,11 @@ extension Parser {
 
     /// The suffix word (`chart`, `export`) at the current token or at the start of the next
     /// line, which continues the statement as a clause keyword would.
-    func suffixAhead() -> (word: String, at: Int)? {
+    func suffixAhead() -> (word: StatementWord, at: Int)? {
         var look = pos
         while tokens[look].kind == .newline { look += 1 }
-        let t = tokens[look]
-        guard t.kind == .identifier, Parser.suffixWords.contains(t.text.lowercased()) else { return nil }
-        return (t.text.lowercased(), look)
+        guard let w = StatementWord.at(tokens[look]), w.role == .suffix else { return nil }
+        return (w, look)
     }
 
     /// output = query [ "chart" | export ] ;
@@ -35,7 +34,7 @@ extension Parser {
         guard let (word, at) = suffixAhead() else { return Statement(kind: .query(q), range: q.range) }
         pos = at
         let kw = advance()
-        if word == "chart" { return Statement(kind: .chart(q), range: q.range.union(kw.range)) }
+        if word == .chart { return Statement(kind: .chart(q), range: q.range.union(kw.range)) }
         let target = try export(kw)
         return Statement(kind: .export(q, target), range: q.range.union(previous.range))
     }
@@ -43,20 +42,20 @@ extension Parser {
     /// export = "export" TEXT [ "overwrite" [ "sheet" TEXT ] | "sheet" TEXT [ "overwrite" ] ] ;
     mutating func export(_ kw: Token) throws(Diagnostic) -> ExportTarget {
         guard current.kind == .string else {
-            throw expected(.phraseFileName, after: .quoted(text: "export"), help: [.helpExportExample], topic: "export")
+            throw expected(.phraseFileName, after: .quoted(text: StatementWord.export.rawValue), help: [.helpExportExample], topic: "export")
         }
         let file = advance()
         var target = ExportTarget(path: file.text, range: file.range, overwrite: false, pieces: try interpolation(file))
         // each word at most once, in either order; a second one ends the statement (an error there)
         while current.kind == .identifier {
-            let word = current.text.lowercased()
-            if word == "overwrite", !target.overwrite {
+            let word = StatementWord.at(current)
+            if word == .overwrite, !target.overwrite {
                 _ = advance()
                 target.overwrite = true
-            } else if word == "sheet", target.sheet == nil {
+            } else if word == .sheet, target.sheet == nil {
                 _ = advance()
                 guard current.kind == .string else {
-                    throw expected(.phraseSheetName, after: .quoted(text: "sheet"), help: [.helpExportSheetExample], topic: "export")
+                    throw expected(.phraseSheetName, after: .quoted(text: StatementWord.sheet.rawValue), help: [.helpExportSheetExample], topic: "export")
                 }
                 let name = advance()
                 target.sheet = VietText.nfc(name.text)
@@ -82,9 +81,9 @@ extension Parser {
     /// param | print | assert
     mutating func scriptStatement() throws(Diagnostic) -> Statement {
         let kw = advance()
-        switch kw.text {
-        case "param": return try param(kw)
-        case "print": return try printStatement(kw)
+        switch StatementWord.at(kw) {
+        case .param?: return try param(kw)
+        case .print?: return try printStatement(kw)
         default: return try assertStatement(kw)
         }
     }
@@ -93,7 +92,7 @@ extension Parser {
     mutating func param(_ kw: Token) throws(Diagnostic) -> Statement {
         // any word: `param days = 90` is used as $days although days is a keyword
         guard current.kind == .identifier || current.kind == .parameter || current.kind == .keyword else {
-            throw expected(.phraseParameterName, after: .quoted(text: "param"), help: [.helpParamNameExample], topic: "param")
+            throw expected(.phraseParameterName, after: .quoted(text: StatementWord.param.rawValue), help: [.helpParamNameExample], topic: "param")
         }
         let t = advance()
         let name = Name(text: t.text, range: t.range)
@@ -108,7 +107,7 @@ extension Parser {
     /// print = "print" TEXT ;
     mutating func printStatement(_ kw: Token) throws(Diagnostic) -> Statement {
         guard current.kind == .string else {
-            throw expected(.phraseTextInQuotes, after: .quoted(text: "print"), help: [.helpPrintValues], topic: "print")
+            throw expected(.phraseTextInQuotes, after: .quoted(text: StatementWord.print.rawValue), help: [.helpPrintValues], topic: "print")
         }
         let t = advance()
         return Statement(kind: .print(try interpolation(t)), range: kw.range.union(t.range))

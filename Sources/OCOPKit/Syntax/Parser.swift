@@ -205,12 +205,12 @@ public struct Parser {
         if current.kind == .identifier, Parser.scriptWords.contains(current.text) {
             return try scriptStatement()
         }
-        if current.kind == .identifier, current.text == "explain", tokens[pos + 1].kind == .identifier {
+        if StatementWord.at(current) == .explain, tokens[pos + 1].kind == .identifier {
             /// explain = "explain" output ;
             // the plan of the query (a chart or export ending is not run)
             _ = advance()
             let inner = try output()
-            guard let q = inner.query else { throw expected(.phraseQuery, after: .quoted(text: "explain")) }
+            guard let q = inner.query else { throw expected(.phraseQuery, after: .quoted(text: StatementWord.explain.rawValue)) }
             return Statement(kind: .explain(q), range: start.union(inner.range))
         }
         return try output()
