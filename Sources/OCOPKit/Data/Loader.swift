@@ -280,7 +280,7 @@ public enum Loader {
                     let fieldStart = scanner.pos
                     let (f, last) = try scanner.nextField()
                     if i >= headerCount {
-                        throw CSVScanner.ScanError(message: .csvTooManyFields(n: headerCount), offset: fieldStart, hint: .helpQuoteCommas)
+                        throw CSVScanner.ScanError(message: .csvTooManyFields(n: headerCount), offset: fieldStart, hint: .helpQuote(separator: separator))
                     }
                     if mine[i] {
                         let failure = unretained[i]._withUnsafeGuaranteedRef { b -> ColumnBuilder.CellError? in

@@ -297,6 +297,8 @@ extension Message {
         case .headerSameMeaning: .headerSameMeaning
         case .csvTooManyFields: .csvTooManyFields
         case .helpQuoteCommas: .helpQuoteCommas
+        case .helpQuoteSemicolons: .helpQuoteSemicolons
+        case .helpQuoteTabs: .helpQuoteTabs
         case .csvFieldCount: .csvFieldCount
         case .helpOneValuePerColumn: .helpOneValuePerColumn
         case .csvQuoteInField: .csvQuoteInField
@@ -489,6 +491,7 @@ extension Message {
         case .noHeaderRow: .noHeaderRow
         case .xlsxNotZip: .xlsxNotZip
         case .encodingUnknown: .encodingUnknown
+        case .encodingUTF16Unclear: .encodingUTF16Unclear
         case .helpSaveAsUTF8: .helpSaveAsUTF8
         case .loadEncoding: .loadEncoding
         case .helpResaveXLSX: .helpResaveXLSX
@@ -805,6 +808,8 @@ extension Message {
         case headerSameMeaning
         case csvTooManyFields
         case helpQuoteCommas
+        case helpQuoteSemicolons
+        case helpQuoteTabs
         case csvFieldCount
         case helpOneValuePerColumn
         case csvQuoteInField
@@ -997,6 +1002,7 @@ extension Message {
         case noHeaderRow
         case xlsxNotZip
         case encodingUnknown
+        case encodingUTF16Unclear
         case helpSaveAsUTF8
         case loadEncoding
         case helpResaveXLSX

@@ -342,6 +342,8 @@ public indirect enum Message: Sendable, Equatable {
     case headerSameMeaning(a: String, b: String, name: String, first: Int, second: Int)
     case csvTooManyFields(n: Int)
     case helpQuoteCommas
+    case helpQuoteSemicolons
+    case helpQuoteTabs
     case csvFieldCount(n: Int, header: Int)
     case helpOneValuePerColumn
     case csvQuoteInField
@@ -554,6 +556,7 @@ public indirect enum Message: Sendable, Equatable {
     case noHeaderRow
     case xlsxNotZip
     case encodingUnknown(byte: String, candidates: [String])
+    case encodingUTF16Unclear(candidates: [String])
     case helpSaveAsUTF8
     case loadEncoding(encoding: String)
     case helpResaveXLSX

@@ -177,4 +177,101 @@ struct CSVVariantTests {
         // the one cell that is no date at all is still listed; the year is not
         #expect(r.err.contains("1 unreadable cells left empty"), "\(r.err)")
     }
+
+    // MARK: a list typed with its header on row 1
+
+    /// Tools/typed_list.py: an openpyxl workbook saved as CSV by LibreOffice headless, with
+    /// `,` (comma/typed.csv) and `;` (semicolon/typed.csv); made once per test process.
+    static let typed: Result<URL, ReportKit.Missing> = {
+        let dir = ReportKit.root.appendingPathComponent(".build/fixtures/typed-list", isDirectory: true)
+        try? FileManager.default.removeItem(at: dir)  // absent on a first run; a stale one is replaced
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", ReportKit.root.appendingPathComponent("Tools/typed_list.py").path, dir.path]
+        do { try p.run() } catch { return .failure(ReportKit.Missing(description: "python3 not found: \(error)")) }
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else {
+            return .failure(ReportKit.Missing(description: "Tools/typed_list.py failed: it needs openpyxl and LibreOffice (make deps)"))
+        }
+        return .success(dir)
+    }()
+
+    static let typedQuery = "products select name, district, stars, score, certified_on"
+    static let typedRows = [
+        ["name", "district", "stars", "score", "certified_on"],
+        ["Miến dong Tài Hoan", "Huyện Na Rì", "4", "78.5", "2024-06-25"],
+        ["Rượu men lá Côn Minh", "Huyện Na Rì", "4", "72", "2022-08-15"],
+        ["Mật ong bạc hà", "Huyện Na Rì", "3", "61", "2023-11-20"],
+        ["Chè Shan tuyết Ba Bể", "Huyện Ba Bể", "4", "76", "2023-01-10"],
+        ["Gạo nếp Khẩu nua lếch", "Huyện Ba Bể", "5", "91.14", "2024-12-15"],
+    ]
+    static let typedSummary = "typed.csv: 5 products; 8 rows skipped (1 blank, 3 section, 3 total, 1 below the table); district or stars from section rows on 7 rows"
+
+    @Test("header on row 1, saved as CSV by LibreOffice (, and ;): sections, totals and the signature skipped and counted")
+    func typedList() throws {
+        let dir = try Self.typed.get()
+        for sub in ["comma", "semicolon"] {
+            let path = dir.appendingPathComponent("\(sub)/typed.csv").path
+            let r = try ReportKit.ocop(["--data", path, "--format", "csv", "-e", Self.typedQuery])
+            #expect(r.exit == 0, "\(sub): \(r.err)")
+            #expect(try ReportKit.pythonCSV(Data(r.out.utf8)) == Self.typedRows, "\(sub)")
+            #expect(r.err == Self.typedSummary + "\n", "\(sub): \(r.err)")
+        }
+        let vi = try ReportKit.ocop(["--lang", "vi", "--data", dir.appendingPathComponent("comma/typed.csv").path, "-e", "products count"])
+        #expect(vi.out == "5\n" && vi.err.contains("bỏ qua 8 dòng (1 dòng trống, 3 dòng mục, 3 dòng tổng, 1 dòng dưới bảng)"), "\(vi.err)")
+        // a machine-written list with a bad cell still stops at it, with its place
+        let bad = try loads(Data("id,name,stars\nA1,Mật ong,4\nA2,Chè,bốn\n".utf8))
+        #expect(bad.exit == 2 && bad.err.contains("products.csv:3:"), "\(bad.err)")
+    }
+
+    @Test("UTF-16 without a byte order mark (iconv) is told by its NUL bytes; one that reads neither way names both orders")
+    func utf16WithoutMark() throws {
+        let comma = try Data(contentsOf: try Self.typed.get().appendingPathComponent("comma/typed.csv"))
+        for (name, to) in [("UTF-16 LE", "UTF-16LE"), ("UTF-16 BE", "UTF-16BE")] {
+            let bytes = try Self.convert(comma, "iconv -f UTF-8 -t \(to)")
+            #expect(bytes.prefix(2) != Data([0xFF, 0xFE]) && bytes.prefix(2) != Data([0xFE, 0xFF]), "iconv wrote no mark")
+            let dir = ReportKit.folder()
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let path = dir.appendingPathComponent("typed.csv").path
+            try bytes.write(to: URL(fileURLWithPath: path))
+            let r = try ReportKit.ocop(["--data", path, "--format", "csv", "-e", Self.typedQuery])
+            let rows = try ReportKit.pythonCSV(Data(r.out.utf8))
+            #expect(r.exit == 0 && rows == Self.typedRows, "\(name): \(r.err)")
+            #expect(r.err == Self.typedSummary + "; text in \(name), converted to Unicode\n", "\(name): \(r.err)")
+        }
+        // NULs on both sides of the pairs, one side well ahead: not a clean UTF-16 in either order
+        var mixed = [UInt8](try Self.convert(comma, "iconv -f UTF-8 -t UTF-16LE"))
+        for i in stride(from: 0, to: mixed.count, by: 7) { mixed[i] = 0 }
+        let r = try loads(Data(mixed))
+        #expect(r.exit == 2 && r.out == "")
+        #expect(r.err.hasSuffix("""
+            /products.csv:1:1: error: cannot tell the encoding of this file: its NUL bytes look like UTF-16 without a byte order mark, but neither byte order reads cleanly: it may be UTF-16 LE, UTF-16 BE
+              hint: re-save it as UTF-8 (Excel: Save As → CSV UTF-8), or as .xlsx
+
+            """), "\(r.err)")
+        let dir = ReportKit.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(mixed).write(to: dir.appendingPathComponent("products.csv"))
+        let vi = try ReportKit.ocop(["--lang", "vi", "--data", dir.path, "-e", "products count"])
+        #expect(vi.exit == 2 && vi.err.contains("lỗi: không nhận ra bảng mã của tệp này: các byte NUL giống UTF-16"), "\(vi.err)")
+    }
+
+    @Test("a ; file with one field too many: the hint says semicolons, in English and Vietnamese; a tab file says tabs")
+    func separatorHint() throws {
+        let semicolon = Data("id;stars;score;name\nA1;4;78,5;Mật ong\nA2;3;61;Chè; Ba Bể\n".utf8)
+        let en = try loads(semicolon)
+        #expect(en.exit == 2 && en.err.hasSuffix("""
+            /products.csv:3:13: error: a row has more than 4 fields
+              hint: this file's fields are separated by semicolons: quote fields that contain one: "a; b"
+
+            """), "\(en.err)")
+        let dir = ReportKit.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try semicolon.write(to: dir.appendingPathComponent("products.csv"))
+        let vi = try ReportKit.ocop(["--lang", "vi", "--data", dir.path, "-e", "products count"])
+        #expect(vi.exit == 2 && vi.err.contains("gợi ý: các trường của tệp này cách nhau bằng dấu chấm phẩy: đặt trong dấu ngoặc kép các trường có dấu chấm phẩy"), "\(vi.err)")
+        #expect(!vi.err.contains("dấu phẩy:"), "\(vi.err)")
+        let tabs = try loads(Data("id\tname\tstars\nA1\tMật ong\t4\t9\n".utf8), file: "products.tsv")
+        #expect(tabs.exit == 2 && tabs.err.contains("hint: this file's fields are separated by tabs"), "\(tabs.err)")
+    }
 }

@@ -55,3 +55,15 @@ enum CSVGrid {
         return out
     }
 }
+
+extension Message {
+    /// How to keep a separator inside a field, for the file's own separator (CSVGrid.separator):
+    /// a `;` file told to quote its commas would be misled.
+    static func helpQuote(separator: UInt8) -> Message {
+        switch separator {
+        case 59: return .helpQuoteSemicolons
+        case 9: return .helpQuoteTabs
+        default: return .helpQuoteCommas
+        }
+    }
+}

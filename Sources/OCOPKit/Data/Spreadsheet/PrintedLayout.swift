@@ -44,6 +44,9 @@ struct PrintedLayout {
         var problems: [CellProblem] = []
         var filledDistrict = 0
         var filledStars = 0
+        /// Section rows that name a district or a star level (a list's own structure; a lone
+        /// label could be a product with few cells).
+        var namedSections = 0
         /// Per product row: the district its section names (for a list with no district
         /// column, filled after the address is split: ListColumns.fillDistricts).
         var sectionDistricts: [String?] = []
@@ -160,6 +163,7 @@ struct PrintedLayout {
             }
             if let section = section(texts, filled: filled, numberSlot: numberSlot, nameSlot: nameSlot) {
                 report.skipped[Skip.section.rawValue] += 1
+                if section.district != nil || section.stars != nil { report.namedSections += 1 }
                 if let d = section.district { sectionDistrict = d; if section.stars == nil { sectionStars = nil } }
                 if let s = section.stars { sectionStars = s }
                 continue

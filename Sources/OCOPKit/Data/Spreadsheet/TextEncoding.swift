@@ -19,13 +19,17 @@ enum TextEncoding: String, Sendable, CaseIterable {
 
     /// What the first bytes say. UTF-8 input pays only for this look: a byte order mark, and
     /// whether the first 64 KiB are valid UTF-8 (the rest is checked cell by cell as before).
-    enum Sniff: Equatable { case utf8, utf16(bigEndian: Bool), legacy }
+    /// `utf16` from `start`: 2 after a byte order mark, 0 without one. `utf16Unclear`: NUL
+    /// bytes mostly in alternate places, as UTF-16 without a byte order mark writes them, but
+    /// not cleanly enough to choose the byte order (a message names both).
+    enum Sniff: Equatable { case utf8, utf16(bigEndian: Bool, start: Int), utf16Unclear, legacy }
 
     static let sniffWindow = 64 << 10
 
     static func sniff(_ all: UnsafeBufferPointer<UInt8>) -> Sniff {
-        if all.count >= 2, all[0] == 0xFF, all[1] == 0xFE { return .utf16(bigEndian: false) }
-        if all.count >= 2, all[0] == 0xFE, all[1] == 0xFF { return .utf16(bigEndian: true) }
+        if all.count >= 2, all[0] == 0xFF, all[1] == 0xFE { return .utf16(bigEndian: false, start: 2) }
+        if all.count >= 2, all[0] == 0xFE, all[1] == 0xFF { return .utf16(bigEndian: true, start: 2) }
+        if let order = byteOrderWithoutMark(all) { return order }
         var head = UnsafeBufferPointer(rebasing: all[0..<min(all.count, sniffWindow)])
         // a letter cut by the window's end is not a fault
         if head.count < all.count {
@@ -47,11 +51,31 @@ enum TextEncoding: String, Sendable, CaseIterable {
         return valid > invalid * 4 ? .utf8 : .legacy
     }
 
-    /// UTF-16 text (after its byte order mark) as UTF-8; a lone surrogate becomes U+FFFD.
-    static func utf8(fromUTF16 all: UnsafeBufferPointer<UInt8>, bigEndian: Bool) -> [UInt8] {
+    /// UTF-16 without a byte order mark, told by its NUL bytes: the text of a list is mostly
+    /// ASCII and U+00xx letters, whose high byte is 0, so in the first 64 KiB at least a
+    /// quarter of the byte pairs have a NUL on one side (the odd bytes for little-endian) and
+    /// almost none (1 in 100 pairs) on the other. NULs on both sides with one side clearly
+    /// ahead (three times as many, a quarter of the pairs) is UTF-16 that does not read
+    /// cleanly: unclear. Anything else is left to the binary-file check.
+    static func byteOrderWithoutMark(_ all: UnsafeBufferPointer<UInt8>) -> Sniff? {
+        let n = min(all.count, sniffWindow) / 2
+        guard n >= 2, all[0] == 0 || all[1] == 0 else { return nil }
+        var even = 0, odd = 0
+        for p in 0..<n {
+            if all[2 * p] == 0 { even += 1 }
+            if all[2 * p + 1] == 0 { odd += 1 }
+        }
+        let (more, less) = (max(even, odd), min(even, odd))
+        guard more * 4 >= n else { return nil }
+        if less * 100 <= n { return .utf16(bigEndian: even > odd, start: 0) }
+        return more >= less * 3 ? .utf16Unclear : nil
+    }
+
+    /// UTF-16 text from `start` (after a byte order mark) as UTF-8; a lone surrogate becomes U+FFFD.
+    static func utf8(fromUTF16 all: UnsafeBufferPointer<UInt8>, bigEndian: Bool, start: Int = 2) -> [UInt8] {
         var units: [UInt16] = []
         units.reserveCapacity(all.count / 2)
-        var i = 2
+        var i = start
         while i + 1 < all.count {
             units.append(bigEndian ? UInt16(all[i]) << 8 | UInt16(all[i + 1]) : UInt16(all[i + 1]) << 8 | UInt16(all[i]))
             i += 2
