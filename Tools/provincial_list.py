@@ -15,6 +15,12 @@ OUTDIR/Danh sách OCOP 2022.xlsx (xlsxwriter: shared strings, where openpyxl wri
 date system): `Năm công nhận` (a year only), `Quyết định` cells that carry the date,
 booleans, and a "Chủ thể" sheet of producers.
 
+OUTDIR/linked/Danh sách OCOP 2023.xlsx (openpyxl): a products sheet with Mã sản phẩm, a
+"Chủ thể" sheet of producers and a "Lịch sử công nhận" sheet of certifications, linked by
+producer name (case and spacing aside) and by product id; one product names a producer the
+producers sheet lacks ("HTX Quang Thuan" for "HTX Quang Thuận") and one certification a product
+the list lacks (SP09). In a folder of its own, so the folder tests see only the two above.
+
 The expected values are in Tests/OCOPKitTests/Spreadsheet/ProvincialListTests.swift; change
 both together. Only the standard library, openpyxl and xlsxwriter (Makefile `deps`).
 """
@@ -150,6 +156,36 @@ def list_2022(path):
     wb.close()
 
 
+def list_2023(path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sản phẩm"
+    ws.append(["DANH SÁCH SẢN PHẨM OCOP NĂM 2023"])
+    ws.append([])
+    ws.append(["STT", "Mã sản phẩm", "Tên sản phẩm", "Chủ thể", "Phân hạng", "Ngày công nhận"])
+    rows = [
+        [1, "SP01", "Miến dong Tài Hoan", "HTX Tài Hoan", 5, D(2021, 6, 30)],
+        [2, "SP02", "Rượu men lá Côn Minh", "htx  nông nghiệp CÔN MINH", 3, D(2023, 1, 10)],
+        [3, "SP03", "Cam Quang Thuận", "HTX Quang Thuan", 4, D(2023, 5, 4)],
+        [4, "SP04", "Mật ong bạc hà", "HTX Tài Hoan", 3, D(2023, 11, 20)],
+    ]
+    for row in rows:
+        ws.append(row)
+        ws.cell(ws.max_row, 6).number_format = "dd/mm/yyyy"
+    p = wb.create_sheet("Chủ thể")
+    p.append(["Tên chủ thể", "Loại hình", "Huyện"])
+    p.append(["HTX Tài Hoan", "Hợp tác xã", "Na Rì"])
+    p.append(["HTX Nông nghiệp Côn Minh", "Hợp tác xã", "Na Rì"])
+    p.append(["HTX Quang Thuận", "Hợp tác xã", "Bạch Thông"])
+    c = wb.create_sheet("Lịch sử công nhận")
+    c.append(["Mã sản phẩm", "Phân hạng", "Ngày công nhận", "Quyết định"])
+    for row in [["SP01", 4, D(2018, 6, 1), "1010/QĐ-UBND"], ["SP01", 5, D(2021, 6, 30), "1234/QĐ-UBND"],
+                ["SP02", 3, D(2023, 1, 10), "45/QĐ-UBND"], ["SP09", 3, D(2023, 2, 1), "46/QĐ-UBND"]]:
+        c.append(row)
+        c.cell(c.max_row, 3).number_format = "dd/mm/yyyy"
+    wb.save(path)
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: provincial_list.py OUTDIR")
@@ -157,6 +193,8 @@ def main():
     os.makedirs(out, exist_ok=True)
     list_2024(os.path.join(out, "Danh sách OCOP 2024.xlsx"))
     list_2022(os.path.join(out, "Danh sách OCOP 2022.xlsx"))
+    os.makedirs(os.path.join(out, "linked"), exist_ok=True)
+    list_2023(os.path.join(out, "linked", "Danh sách OCOP 2023.xlsx"))
 
 
 if __name__ == "__main__":

@@ -30,8 +30,7 @@ enum FlatList {
         } else {
             var group: [String: Int32] = [:]
             keyOfCode = (0..<UInt32(namePool.count)).map { c in
-                let k = VietText.canonical(namePool.string(c)).lowercased()
-                    .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+                let k = nameKey(namePool.string(c))
                 if let g = group[k] { return g }
                 let g = Int32(group.count)
                 group[k] = g
@@ -64,6 +63,11 @@ enum FlatList {
         ], rowCount: producerNames.count)
         ds.add(producers)
         Relations.connect(products, parentRow, to: producers, as: "producer", inverse: "products")
+    }
+
+    /// What two spellings of one producer's name share: canonical tones, lower case, single spaces.
+    static func nameKey(_ name: String) -> String {
+        VietText.canonical(name).lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 
     /// The producer kind a name's prefix says: `HTX Tài Hoan` → Hợp tác xã.

@@ -13,6 +13,8 @@ struct LoadWarnings {
         case misplacedCommune, ambiguousUnit, dividedUnit
         /// A spreadsheet cell that could not be read and was left empty (PrintedLayout).
         case unreadableCell
+        /// A product whose producer_name is not in the producers table (ProducerNames).
+        case unlistedProducer
 
         /// A duplicate id is an error: relations silently use the first row.
         var isError: Bool { self == .duplicateID }
@@ -34,6 +36,7 @@ struct LoadWarnings {
             case .ambiguousUnit: return .kindAmbiguousUnit(n: n)
             case .dividedUnit: return .kindDividedUnit(n: n)
             case .unreadableCell: return .kindUnreadableCell(n: n)
+            case .unlistedProducer: return .kindUnlistedProducer(n: n)
             }
         }
     }
@@ -258,10 +261,13 @@ struct LoadWarnings {
         guard case .text(let codes, let pool)? = t.column(key)?.storage,
               case .toOne(_, let rows)? = t.relations[relation] else { return }
         let parentFile = parent.origin?.fileName ?? parent.name
+        // a sheet of a workbook is named as the sheet, not as the workbook all tables share
+        let sheet = parent.origin?.sheet
         for r in 0..<t.rowCount where codes[r] != StringPool.nullCode && rows[r] < 0 {
             let value = pool.string(codes[r])
-            add(category, t, row: r, help: [.helpAddOrCorrect(file: parentFile, key: key)]) { _ in
-                .warnDanglingKey(key: key, value: value, file: parentFile)
+            let help: Message = sheet.map { .helpAddOrCorrectIn(place: .sheetNamed(name: $0), key: key) } ?? .helpAddOrCorrect(file: parentFile, key: key)
+            add(category, t, row: r, help: [help]) { _ in
+                sheet.map { .warnDanglingKeySheet(key: key, value: value, sheet: $0) } ?? .warnDanglingKey(key: key, value: value, file: parentFile)
             }
         }
     }
@@ -302,7 +308,13 @@ struct LoadWarnings {
             var message = item.message(others)
             let here = item.row.map { locate(item.table, $0) }
             if let here, here.line == nil, let r = item.row { message = .locatedItem(n: String(r + 1), message: message) }
-            var d = Diagnostic.data(message, file: item.table.origin?.file ?? item.table.name, line: here?.line, help: item.help)
+            var help = item.help
+            // the line of a workbook's table is a row of its sheet: say which (an unreadable
+            // cell names its sheet and cell already)
+            if let sheet = item.table.origin?.sheet, item.category != .unreadableCell, let line = here?.line {
+                help.insert(.placeSheetRow(sheet: sheet, row: line), at: 0)
+            }
+            var d = Diagnostic.data(message, file: item.table.origin?.file ?? item.table.name, line: here?.line, help: help)
             d.severity = item.category.isError ? .error : .warning
             out.append(d)
             shown[item.category.rawValue] += 1

@@ -334,6 +334,7 @@ public enum Loader {
         var warnings = LoadWarnings()
         if let producers = ds.tables["producers"] {
             Relations.link(products, key: "producer_id", to: producers, as: "producer", inverse: "products")
+            ProducerNames.link(products, to: producers, &warnings)
         }
         let histories = Certifications.apply(ds, &warnings)
         // describe's figures for the files' columns, on the other core while linking goes on

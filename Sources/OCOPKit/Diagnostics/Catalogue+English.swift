@@ -538,6 +538,13 @@ extension Catalogue {
         .cellLeftEmpty: "sheet '{sheet}', cell {cell} ({header}): the cell is left empty",
         .columnLeftEmpty: "column {column} ({header}): the cell is left empty",
         .strictDoubtful: "--strict: the list is doubtful ({n} {n|warning|warnings} in the data); not running",
+        .warnProducerNotListed: "producer '{name}' is not in {place}",
+        .helpAddProducer: "add it to {place}, or correct the name (names match whatever their case and spacing)",
+        .kindUnlistedProducer: "{n|producer not in the producers list|producers not in the producers list}",
+        .placeFile: "{file}",
+        .placeSheetRow: "sheet '{sheet}', row {row}",
+        .warnDanglingKeySheet: "{key} '{value}' is not an id in sheet '{sheet}'",
+        .helpAddOrCorrectIn: "add it to {place}, or correct the {key}",
         .helpStrict: "type warnings (or ocop --data … -e warnings) to see each one; without --strict the list loads",
     ]
 }

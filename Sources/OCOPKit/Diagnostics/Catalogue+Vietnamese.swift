@@ -538,6 +538,13 @@ extension Catalogue {
         .cellLeftEmpty: "trang '{sheet}', ô {cell} ({header}): ô được để trống",
         .columnLeftEmpty: "cột {column} ({header}): ô được để trống",
         .strictDoubtful: "--strict: danh sách có chỗ đáng ngờ ({n} cảnh báo trong dữ liệu); không chạy",
+        .warnProducerNotListed: "chủ thể '{name}' không có trong {place}",
+        .helpAddProducer: "hãy thêm vào {place}, hoặc sửa tên (tên được so khớp không phân biệt chữ hoa, chữ thường và khoảng trắng)",
+        .kindUnlistedProducer: "chủ thể không có trong danh sách chủ thể",
+        .placeFile: "{file}",
+        .placeSheetRow: "trang '{sheet}', dòng {row}",
+        .warnDanglingKeySheet: "{key} '{value}' không phải một id trong trang '{sheet}'",
+        .helpAddOrCorrectIn: "hãy thêm nó vào {place}, hoặc sửa {key}",
         .helpStrict: "gõ warnings (hoặc ocop --data … -e warnings) để xem từng chỗ; bỏ --strict thì danh sách vẫn được nạp",
     ]
 }

@@ -509,6 +509,13 @@ extension Message {
         case .columnLeftEmpty: .columnLeftEmpty
         case .strictDoubtful: .strictDoubtful
         case .helpStrict: .helpStrict
+        case .warnProducerNotListed: .warnProducerNotListed
+        case .helpAddProducer: .helpAddProducer
+        case .kindUnlistedProducer: .kindUnlistedProducer
+        case .placeFile: .placeFile
+        case .placeSheetRow: .placeSheetRow
+        case .warnDanglingKeySheet: .warnDanglingKeySheet
+        case .helpAddOrCorrectIn: .helpAddOrCorrectIn
         }
     }
 
@@ -1020,5 +1027,12 @@ extension Message {
         case columnLeftEmpty
         case strictDoubtful
         case helpStrict
+        case warnProducerNotListed
+        case helpAddProducer
+        case kindUnlistedProducer
+        case placeFile
+        case placeSheetRow
+        case warnDanglingKeySheet
+        case helpAddOrCorrectIn
     }
 }

@@ -575,6 +575,13 @@ public indirect enum Message: Sendable, Equatable {
     case columnLeftEmpty(column: Int, header: String)
     case strictDoubtful(n: Int)
     case helpStrict
+    case warnProducerNotListed(name: String, place: Message)
+    case helpAddProducer(place: Message)
+    case kindUnlistedProducer(n: Int)
+    case placeFile(file: String)
+    case placeSheetRow(sheet: String, row: Int)
+    case warnDanglingKeySheet(key: String, value: String, sheet: String)
+    case helpAddOrCorrectIn(place: Message, key: String)
 }
 
 extension Message {

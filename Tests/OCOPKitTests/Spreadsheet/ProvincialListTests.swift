@@ -135,4 +135,39 @@ struct ProvincialListTests {
         let chosen = try ReportKit.ocop([try Self.path(2022), "--sheet", "Sản phẩm", "-e", "products count"])
         #expect(chosen.out == "2\n")
     }
+
+    @Test("a producers sheet and a certifications sheet are linked; a producer or product they lack is a warning naming the sheet row")
+    func linkedSheets() throws {
+        let path = try Self.lists.get().appendingPathComponent("linked/Danh sách OCOP 2023.xlsx").path
+        let p = try ReportKit.ocop([path, "--format", "csv", "-e", "products select id, producer.name, producer.kind, count(certifications) as n"])
+        #expect(p.exit == 0, "\(p.err)")
+        // `htx  nông nghiệp CÔN MINH` is the listed `HTX Nông nghiệp Côn Minh` (case, spacing)
+        #expect(p.out == """
+            id,producer.name,producer.kind,n
+            SP01,HTX Tài Hoan,Hợp tác xã,2
+            SP02,HTX Nông nghiệp Côn Minh,Hợp tác xã,1
+            SP03,,,0
+            SP04,HTX Tài Hoan,Hợp tác xã,0
+
+            """)
+        #expect(p.err.hasSuffix("linked/Danh sách OCOP 2023.xlsx: 2 warnings in the data: 1 certification of an unknown product, 1 producer not in the producers list; type warnings to list them\n"), "\(p.err)")
+        let producers = try ReportKit.ocop([path, "--format", "csv", "-e", "producers select name, count(products) as n"])
+        #expect(producers.out == "name,n\nHTX Tài Hoan,2\nHTX Nông nghiệp Côn Minh,1\nHTX Quang Thuận,0\n")
+        let w = try ReportKit.ocop([path, "-e", "warnings"])
+        #expect(w.out == """
+            \(path):5: warning: product_id 'SP09' is not an id in sheet 'Sản phẩm'
+              hint: sheet 'Lịch sử công nhận', row 5
+              hint: add it to sheet 'Sản phẩm', or correct the product_id
+            \(path):6: warning: producer 'HTX Quang Thuan' is not in sheet 'Chủ thể'
+              hint: sheet 'Sản phẩm', row 6
+              hint: did you mean 'HTX Quang Thuận'?
+              hint: add it to sheet 'Chủ thể', or correct the name (names match whatever their case and spacing)
+            2 warnings in the data: 1 certification of an unknown product, 1 producer not in the producers list
+
+            """, "\(w.out)")
+        let vi = try ReportKit.ocop(["--lang", "vi", path, "-e", "warnings"])
+        #expect(vi.out.contains("cảnh báo: chủ thể 'HTX Quang Thuan' không có trong trang 'Chủ thể'\n  gợi ý: trang 'Sản phẩm', dòng 6\n"), "\(vi.out)")
+        let strict = try ReportKit.ocop(["--strict", path, "-e", "products count"])
+        #expect(strict.exit == 2 && strict.err.contains("--strict: the list is doubtful (2 warnings in the data)"), "\(strict.err)")
+    }
 }
