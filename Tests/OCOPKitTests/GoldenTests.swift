@@ -68,11 +68,11 @@ struct GoldenTests {
         }
     }
 
-    /// The folder a script names in a `# data: PATH` line (relative to the repository root,
+    /// The folder or data file a script names in a `# data: PATH` line (relative to the repository root,
     /// as `ocop --data PATH run` takes it from there); nil runs it on the sample.
     static func dataset(_ script: String) throws -> Dataset? {
         guard let line = script.split(separator: "\n").first(where: { $0.hasPrefix("# data: ") }) else { return nil }
-        return try Loader.load(folder: Support.root.appendingPathComponent(String(line.dropFirst("# data: ".count))).path)
+        return try Loader.load(Support.root.appendingPathComponent(String(line.dropFirst("# data: ".count))).path)
     }
 
     /// `line N:` with both versions of the first line that differs (a whole table is hard to read).

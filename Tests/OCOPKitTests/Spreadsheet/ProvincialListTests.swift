@@ -170,4 +170,23 @@ struct ProvincialListTests {
         let strict = try ReportKit.ocop(["--strict", path, "-e", "products count"])
         #expect(strict.exit == 2 && strict.err.contains("--strict: the list is doubtful (2 warnings in the data)"), "\(strict.err)")
     }
+
+    @Test("the workbook the golden example loads is Tools/example_workbook.py's, byte for byte (regenerated here)")
+    func committedExampleWorkbook() throws {
+        let committed = ReportKit.root.appendingPathComponent("Examples/lists/provincial/Danh sách OCOP 2024.xlsx")
+        let dir = ReportKit.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fresh = dir.appendingPathComponent("again.xlsx")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", ReportKit.root.appendingPathComponent("Tools/example_workbook.py").path, fresh.path]
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0, "Tools/example_workbook.py needs openpyxl (make deps)")
+        #expect(try Data(contentsOf: fresh) == Data(contentsOf: committed),
+                "Examples/lists/provincial/Danh sách OCOP 2024.xlsx differs from what Tools/example_workbook.py writes: regenerate it")
+        // and it is the list the tests above read
+        let r = try ReportKit.ocop([committed.path, "-e", "products count"])
+        #expect(r.out == "6\n" && r.err.hasPrefix("Danh sách OCOP 2024.xlsx, sheet 'Danh sách': 6 products; 13 rows skipped"), "\(r.err)")
+    }
 }
