@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/ocop
 ARGS ?=
 
-.PHONY: run test build deps bench fuzz difftest test-sanitize faults clean install uninstall manual buildinfo
+.PHONY: run test build deps bench bench-deps fuzz difftest test-sanitize faults clean install uninstall manual buildinfo
 
 # libedit-dev provides <histedit.h>; a fresh machine has only the runtime library.
 deps:
@@ -92,8 +92,16 @@ faults: deps
 # answer checked three ways; writes BENCHMARKS.md. BENCH_SIZES=10000,1000000,10000000 adds the
 # optional 10M size (about 2.5 GB of CSV in bench-data/); BENCH_ARGS="--runs 1" for a quick run.
 BENCH_SIZES ?=
-bench: build
-	python3 Tools/bench.py $(if $(BENCH_SIZES),--sizes $(BENCH_SIZES)) $(BENCH_ARGS)
+BENCH_XLSX_SIZES ?= 20000,1000000
+bench: build bench-deps
+	python3 Tools/bench.py $(if $(BENCH_SIZES),--sizes $(BENCH_SIZES)) --xlsx-sizes "$(BENCH_XLSX_SIZES)" $(BENCH_ARGS)
+
+# The .xlsx load is compared with python-calamine and openpyxl (Tools/bench_xlsx.py), whose
+# workbooks xlsxwriter writes: for make bench only, not make test.
+bench-deps:
+	@python3 -c "import python_calamine, openpyxl, xlsxwriter" 2>/dev/null || { \
+		echo "installing python-calamine, openpyxl, xlsxwriter (pip)…"; \
+		python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore python-calamine==0.9.1 openpyxl==3.1.5 xlsxwriter==3.3.1; }
 
 # Differential testing against sqlite3: N random statements on each dataset (release build).
 N ?= 100000

@@ -18,6 +18,10 @@ sqlite3 cannot say (Vietnamese order through ICU's "vi" collator via ctypes, dia
 at least three voices on every answer. A disagreement prints a diff and the script exits 1; a
 tool that fails is reported as "error: ..." and the script goes on, then exits 2. The tables go
 to stdout and, as markdown with the machine description and issue 17's targets, to --out.
+
+Then the .xlsx load (Tools/bench_xlsx.py): a workbook made from each of --xlsx-sizes'
+products.csv, loaded by ocop, python-calamine and openpyxl (read-only); `--only-xlsx` runs
+that part alone and prints its table (BENCHMARKS.md is left as it is).
 """
 import argparse
 import csv
@@ -36,6 +40,9 @@ import sys
 import tempfile
 import time
 import unicodedata
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import bench_xlsx  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TOOLS_DIR = os.path.join(ROOT, "Tools")
@@ -978,7 +985,26 @@ def measure_startup(args):
             "answer": answer[:40]}
 
 
-def report(results, startup, args):
+def xlsx_report(xlsx):
+    """The .xlsx load section: markdown lines (also printed)."""
+    if not xlsx:
+        return []
+    md = ["## Loading an .xlsx workbook", "",
+          "Whole-process wall time and peak memory (median of the runs) of loading "
+          "bench-data/N/products.xlsx (Tools/bench_xlsx.py: the products.csv above written by "
+          "xlsxwriter with typed cells): `ocop --data … -e 'products count'` (which also types "
+          "the columns, resolves the 2025 units and links), python-calamine's `to_python()` of "
+          "the sheet, and openpyxl's read-only rows. Goal (issue 15): faster than calamine.", "",
+          ] + bench_xlsx.table(xlsx)
+    bad = [f"{r['rows']:,}" for r in xlsx if not r["agree"]]
+    if bad:
+        md += ["", "**The tools counted different products at %s rows.**" % ", ".join(bad)]
+    print("\n== .xlsx load ==")
+    print("\n".join(md[len(md) - len(bench_xlsx.table(xlsx)) - (3 if bad else 0):]))
+    return md + [""]
+
+
+def report(results, startup, args, xlsx=None):
     """Print the tables; return the markdown text."""
     md = ["# Benchmarks", "",
           "Written by `make bench` (Tools/bench.py): ocop against the sqlite3 and DuckDB CLIs on "
@@ -1056,6 +1082,7 @@ def report(results, startup, args):
     if grow_rows:
         md += ["", "## How ocop's cost grows", "",
                md_table(["products", "wall s", "peak MB", "load ms"] + ["Q%d" % q for q in QUERIES], grow_rows)]
+    md += [""] + xlsx_report(xlsx)
     notes = os.path.join(QUERIES_DIR, "NOTES.md")
     if os.path.exists(notes):
         with open(notes, encoding="utf-8") as f:
@@ -1081,6 +1108,12 @@ def main(argv=None):
                     help="where the generated datasets are kept (default bench-data/)")
     ap.add_argument("--no-reference", action="store_true",
                     help="skip the plain-Python reference answers")
+    ap.add_argument("--xlsx-sizes", default=os.environ.get("BENCH_XLSX_SIZES", ""),
+                    help="product counts whose workbook is loaded by ocop, python-calamine and openpyxl"
+                         " (default $BENCH_XLSX_SIZES or none; make bench: 20000,1000000)")
+    ap.add_argument("--only-xlsx", action="store_true", help="run only the .xlsx load; print its table")
+    ap.add_argument("--openpyxl-max", type=int, default=100000,
+                    help="above this many rows openpyxl runs once (it takes minutes)")
     args = ap.parse_args(argv)
     try:
         sizes = [int(x.replace("_", "")) for x in args.sizes.split(",") if x.strip()]
@@ -1095,7 +1128,16 @@ def main(argv=None):
     if args.runs < 1:
         ap.error("--runs must be at least 1")
 
+    try:
+        xlsx_sizes = [int(x.replace("_", "")) for x in args.xlsx_sizes.split(",") if x.strip()]
+    except ValueError:
+        ap.error("--xlsx-sizes: comma-separated integers, e.g. 20000,1000000")
+
     ensure_time()
+    if args.only_xlsx:
+        xlsx = [bench_xlsx.run_size(n, ensure_dataset(n), args, measure, OCOP, TODAY, log) for n in xlsx_sizes]
+        xlsx_report(xlsx)
+        return 0 if all(r["agree"] for r in xlsx) else 1
     duckdb_error = ensure_duckdb() if "duckdb" in args.tools else None
     if os.access(OCOP, os.X_OK):
         OCOP_VERSION = cmd_output([OCOP, "--version"])
@@ -1104,7 +1146,9 @@ def main(argv=None):
     results = []
     for n in sizes:
         results.append(run_size(n, args, duckdb_error))
-    md, failed = report(results, startup, args)
+    xlsx = [bench_xlsx.run_size(n, ensure_dataset(n), args, measure, OCOP, TODAY, log) for n in xlsx_sizes]
+    md, failed = report(results, startup, args, xlsx)
+    failed = failed or not all(r["agree"] for r in xlsx)
     if args.out and args.out != "-":
         with open(args.out, "w", encoding="utf-8") as f:
             f.write(md)
