@@ -123,4 +123,51 @@ struct PlanTests {
         #expect(bad.exit == 1)
         #expect(bad.err.hasPrefix("s.ocop:1:24: error: unknown field 'nme'"), "\(bad.err)")
     }
+
+    @Test("explain analyze runs the checked plan and tells what each clause kept, as the queries count it")
+    func explainAnalyze() throws {
+        let r = ReportKit.run("explain analyze products where stars >= 4 and province = \"Bắc Kạn\" sort by name select id, name limit 5")
+        #expect(r.exit == 0, "\(r)")
+        let kept = Support.value("products where stars >= 4 and province = \"Bắc Kạn\" count")
+        let lines = r.out.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        // the and's parts, then the rows the where kept, on a line of its own
+        #expect(lines.contains("rows kept: \(kept)"), "\(r.out)")
+        #expect(lines.contains { $0.hasPrefix("sort by name") && $0.hasSuffix("not a full sort; rows kept: 5") }, "\(r.out)")
+        #expect(!r.out.contains("SP0"), "no rows are shown")
+        let groups = ReportKit.run("explain analyze products group by province count sort by count desc limit 3")
+        let provinces = Support.value("products group by province count count")
+        #expect(groups.out.contains("groups made: \(provinces)"), "\(groups.out)")
+        #expect(groups.out.contains("rows kept: 3\n"), "\(groups.out)")
+        // a variable's rows, in Vietnamese
+        let vi = ReportKit.run("let five = products where stars = 5\nexplain analyze five where name ~ \"a\" count") { $0.lang = .vi }
+        let five = Support.value("products where stars = 5 count"), withA = Support.value("products where stars = 5 and name ~ \"a\" count")
+        #expect(vi.out.contains("số dòng: \(five)"), "\(vi.out)")
+        #expect(vi.out.contains("số dòng giữ lại: \(withA)"), "\(vi.out)")
+        // plain explain still runs nothing
+        #expect(!ReportKit.run("explain products where stars >= 4").out.contains("rows kept"))
+        // an error of the query is the check's, before anything runs
+        let bad = ReportKit.run("products count\nexplain analyze products where nme = 1", name: "s.ocop")
+        #expect(bad.out == "" && bad.err.hasPrefix("s.ocop:2:32: error: unknown field 'nme'"), "\(bad)")
+    }
+
+    @Test("the plan the check made is the value that runs: a script's statements carry their checked plans")
+    func checkedPlanRuns() throws {
+        let (s, _) = ReportKit.session()
+        let source = Source(name: "s.ocop", text: "products where stars >= 4 sort by name select id limit 3\nlet x = products where stars = 5\nprint \"x\"")
+        let statements = Parser.parseEach(source).map { try? $0.get() }
+        let checked = s.check(statements, source)
+        let plan = try #require(checked.plans[0])
+        // what the check recorded travels with the plan that runs
+        #expect(plan.steps[0].filter == .columnLoop("stars"))
+        #expect(plan.steps[1].topK == 3)
+        #expect(plan.steps[2].keeps == .fields([Shape.Field(name: "id", type: .text)]))
+        #expect(checked.plans[1] != nil && checked.plans[2] == nil)
+        // the run executes that value: the statement's plan as it ran has what only the check
+        // records (the filter's path, the fields) and what only the run records (the rows)
+        #expect(s.run("products where stars >= 4 sort by name select id limit 3") == .ok)
+        let ran = try #require(s.lastPlan)
+        #expect(ran.steps[0].filter == .columnLoop("stars"))
+        #expect(ran.steps[2].keeps == .fields([Shape.Field(name: "id", type: .text)]))
+        #expect(ran.steps.map(\.rows) == [.rows(Int(Support.value("products where stars >= 4 count")) ?? -1), .rows(3), .rows(3), .rows(3)])
+    }
 }

@@ -38,6 +38,8 @@ struct Executor {
             } else {
                 plan.from = shape(of: state, after: nil)
             }
+        } else {
+            plan.sourceRows = from.count
         }
         for i in plan.steps.indices {
             try env.checkCancel()
@@ -52,12 +54,23 @@ struct Executor {
             if env.checking {
                 plan.steps[i].filter = path
                 plan.steps[i].keeps = shape(of: state, after: before)
+            } else {
+                plan.steps[i].rows = count(of: state)
             }
         }
         switch state {
         case .rows(let f): return .rows(f)
         case .grouped(let g): return .rows(try counted(g))
         case .scalar(let v, let l, _): return .scalar(v, label: l)
+        }
+    }
+
+    /// How many rows (or groups) `state` holds; nil for one value.
+    private func count(of state: State) -> Plan.Count? {
+        switch state {
+        case .rows(let f): return .rows(f.count)
+        case .grouped(let g): return .groups(g.count)
+        case .scalar: return nil
         }
     }
 

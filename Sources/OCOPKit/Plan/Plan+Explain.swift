@@ -5,6 +5,8 @@
 ///     sort by name              keeps the best 5 rows (top-k: a limit follows)
 ///     select id, name           gives id (text), name (text)
 ///     limit 5                   keeps at most 5 rows
+///
+/// After `explain analyze` ran the plan, each step adds how many rows (or groups) it kept.
 extension Plan {
     func explained(_ source: Source, _ lang: Lang) -> String {
         var lines: [(String, [String])] = []
@@ -18,6 +20,9 @@ extension Plan {
             lines.append((q.compare == nil ? head : "compare", [Msg.text("plan.fields", lang, Self.fields(fs, lang))]))
         case let other?:
             lines.append((head, [Self.describe(other, lang) ?? ""]))
+        }
+        if from != nil, let n = sourceRows {
+            lines[0].1[0] += "; " + Msg.text("plan.ran.source", lang, ValueFormat.grouped(Int64(n), lang))
         }
         for step in steps {
             var parts: [String] = []
@@ -44,6 +49,8 @@ extension Plan {
             } else if let keeps = step.keeps, let d = Self.describe(keeps, lang) {
                 parts.append(d)
             }
+            // after an `and`'s parts, on a line of its own
+            if let n = step.rows { if more.isEmpty { parts.append(Self.describe(n, lang)) } else { more.append(Self.describe(n, lang)) } }
             lines.append((source.slice(step.clause.range), [parts.joined(separator: "; ")] + more))
         }
         // the descriptions line up after the widest clause (a long one puts its own on the next line)
@@ -56,6 +63,14 @@ extension Plan {
             out += what.joined(separator: "\n" + indent) + "\n"
         }
         return out
+    }
+
+    /// What a step kept when the plan ran (`explain analyze`).
+    static func describe(_ n: Plan.Count, _ lang: Lang) -> String {
+        switch n {
+        case .rows(let r): return Msg.text("plan.ran.rows", lang, ValueFormat.grouped(Int64(r), lang))
+        case .groups(let g): return Msg.text("plan.ran.groups", lang, ValueFormat.grouped(Int64(g), lang))
+        }
     }
 
     static func describe(_ f: FilterPath, _ lang: Lang) -> String {

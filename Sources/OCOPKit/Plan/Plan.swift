@@ -1,7 +1,9 @@
 /// A query as the executor runs it: its clauses in order, each with what the planner decided
 /// for it. The planner decides from the clauses alone (`plan(_:)`); the check (Session+Check.swift)
 /// runs the plan over the tables' schema with no rows and records, for each step, what it
-/// keeps and which fast path a filter takes. `explain` prints a checked plan (Plan+Explain.swift).
+/// keeps and which fast path a filter takes, and the run executes that same value (Session's
+/// `runQuery`). `explain` prints a checked plan (Plan+Explain.swift); `explain analyze` runs
+/// it first, so each step also tells how many rows it kept.
 struct Plan {
     struct Step {
         let clause: Clause
@@ -14,6 +16,15 @@ struct Plan {
         var filter: FilterPath?
         /// Set by the check: what the step's result holds.
         var keeps: Shape?
+        /// Set when the plan runs on the data (`explain analyze`): how many rows or groups
+        /// the step's result holds.
+        var rows: Count?
+    }
+
+    /// Rows or groups a step's result holds, once the plan has run.
+    enum Count: Equatable {
+        case rows(Int)
+        case groups(Int)
     }
 
     let query: Query
@@ -23,6 +34,8 @@ struct Plan {
     /// Set by the check when the source is a table: its rows and fields.
     var tableRows: Int?
     var tableFields: Int?
+    /// Set when the plan runs on the data: the rows of its source.
+    var sourceRows: Int?
 }
 
 /// What a step gives: rows with the fields before it, rows with new fields, groups, or one value.

@@ -43,7 +43,9 @@ extension Help {
         .init(["explain"], .keyword, """
             explain QUERY prints the plan of the query instead of its rows: for each clause what it keeps and how it runs
             (one loop over a column, a top-k sort when a limit follows). Nothing is run, shown or written.
-            """, examples: ["explain products where stars = 5 sort by name limit 3"], see: ["statement"]),
+            explain analyze QUERY runs that plan and adds how many rows each clause kept (no rows are shown).
+            """, examples: ["explain products where stars = 5 sort by name limit 3",
+                            "explain analyze products where province = \"Bắc Kạn\" group by category count"], see: ["statement"]),
         .init(["chart"], .keyword, "QUERY chart draws horizontal bars: the last column is the number, the others label the bars (--ascii: #).",
               examples: ["products group by province count chart"]),
     ]

@@ -18,6 +18,8 @@ extension Session {
         var errors: [Int: Diagnostic] = [:]
         /// Statements that use a `let` whose own check failed: not reported again, not run.
         var dependent: Set<Int> = []
+        /// The checked plan of each statement that runs a query: the value the run executes.
+        var plans: [Int: Plan] = [:]
 
         func runs(_ i: Int) -> Bool { errors[i] == nil && !dependent.contains(i) }
     }
@@ -28,8 +30,10 @@ extension Session {
         var result = CheckResult()
         for (i, statement) in statements.enumerated() {
             guard let s = statement else { continue }
+            checker.lastPlan = nil
             do {
                 _ = try checker.execute(s, source)
+                if let p = checker.lastPlan { result.plans[i] = p }
             } catch {
                 if case .let(let name, _) = s.kind { checker.env.poisoned.insert(name.text) }
                 if let q = s.query, checker.env.poisoned.contains(q.source.text) {
@@ -48,8 +52,23 @@ extension Statement {
     /// The query a statement runs, if it runs one.
     var query: Query? {
         switch kind {
-        case .query(let q), .let(_, let q), .chart(let q), .export(let q, _), .explain(let q): return q
+        case .query(let q), .let(_, let q), .chart(let q), .export(let q, _), .explain(let q, _): return q
         default: return nil
         }
+    }
+}
+
+extension Session {
+    /// Runs a statement's query: from the plan the check made for it when there is one (the
+    /// same value, with what the check recorded), else from a plan made now. The plan as it
+    /// ran is kept (`lastPlan`): the check's is what the run executes.
+    func runQuery(_ q: Query, _ source: Source) throws(Diagnostic) -> Executor.Result {
+        let exec = Executor(env: env, source: source)
+        var plan: Plan
+        if let p = checkedPlan, p.query == q { plan = p } else { plan = exec.plan(q) }
+        checkedPlan = nil
+        let result = try exec.execute(&plan)
+        lastPlan = plan
+        return result
     }
 }

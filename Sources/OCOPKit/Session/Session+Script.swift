@@ -191,7 +191,7 @@ extension Session {
     /// `… chart`: the rows as a horizontal bar chart, as wide as the terminal.
     func chart(_ q: Query, _ s: Statement, _ source: Source) throws(Diagnostic) {
         let end = SourceRange(s.range.end - "chart".utf8.count, s.range.end) // the chart keyword
-        guard case .rows(let f) = try Executor(env: env, source: source).run(q) else {
+        guard case .rows(let f) = try runQuery(q, source) else {
             throw Diagnostic(.type, .chartNeedsRows, at: end, in: source,
                              help: [.helpChartGroupFirst(query: q.source.text)], topic: "chart")
         }
@@ -222,7 +222,7 @@ extension Session {
         // nor the sheet name a {…} gives: the run checks both
         let unknownSheet = env.checking && written.sheetPieces.contains { if case .value = $0 { true } else { false } }
         if target.sheet != nil, !unknownEnd, !unknownSheet { try checkSheet(target, workbook: workbook, source) }
-        let result = try Executor(env: env, source: source).run(q)
+        let result = try runQuery(q, source)
         if env.checking { return }  // nothing is written by the check
         if workbook { return try exportWorkbook(result, target, source) }
         var o = options.render

@@ -53,6 +53,12 @@ public final class Session {
     /// Workbooks that `export … sheet` statements are filling, by resolved path, in the order
     /// first met: written when the run ends (Session+Workbook.swift).
     var workbooks: [(key: String, book: PendingWorkbook)] = []
+    /// The plan the check made for the statement about to run, handed to `runQuery`: the
+    /// plan that was checked is the value that runs.
+    var checkedPlan: Plan?
+    /// The plan of the last query a statement ran, as it ran (in the check: as the check left
+    /// it, which the run then executes).
+    var lastPlan: Plan?
 
     /// How a run ended.
     public enum Outcome: Equatable, Sendable {
@@ -121,6 +127,8 @@ public final class Session {
             guard case .success(let s) = item, checked.runs(i) else { continue }
             env.notes = []
             let start = DispatchTime.now()
+            checkedPlan = checked.plans[i]
+            defer { checkedPlan = nil }
             do {
                 if try execute(s, source) == .quit { return (.quit, true) }
                 for note in env.notes.map(say) where noted.insert(note).inserted { sink.err(note + "\n") }
@@ -170,18 +178,25 @@ public final class Session {
         let exec = Executor(env: env, source: source)
         switch s.kind {
         case .query(let q):
-            let result = try exec.run(q)
+            let result = try runQuery(q, source)
             if env.checking { return .ok }
             show(result, naming: Session.namesIn(q, source))
             if tutorial != nil { checkTutorialAnswer(result, exported: false) }
-        case .explain(let q):
-            let plan = try Executor(env: env.checking ? env : env.forChecking(), source: source).check(q)
-            if !env.checking { sink.out(plan.explained(source, options.lang)) }
+        case .explain(let q, let analyze):
+            // the plan is checked (no rows) whatever the session; `explain analyze` then runs
+            // that plan on the data, each step counting the rows it keeps, and shows no rows
+            var plan = try Executor(env: env.checking ? env : env.forChecking(), source: source).check(q)
+            if env.checking { return .ok }
+            if analyze {
+                _ = try Executor(env: env, source: source).execute(&plan)
+                env.notes = []
+            }
+            sink.out(plan.explained(source, options.lang))
         case .let(let name, let q):
             if env.dataset.tables[name.text] != nil {
                 throw Diagnostic(.name, .letIsTable(name: name.text), at: name.range, in: source, topic: "let")
             }
-            switch try exec.run(q) {
+            switch try runQuery(q, source) {
             case .rows(let f):
                 env.variables[name.text] = f
                 confirm(.letConfirm(name: name.text, n: f.count))

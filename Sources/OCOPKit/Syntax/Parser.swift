@@ -206,12 +206,15 @@ public struct Parser {
             return try scriptStatement()
         }
         if StatementWord.at(current) == .explain, tokens[pos + 1].kind == .identifier {
-            /// explain = "explain" output ;
-            // the plan of the query (a chart or export ending is not run)
+            /// explain = "explain" [ "analyze" ] output ;
+            // the plan of the query (a chart or export ending is not run); `analyze` before a
+            // query's first word (not a variable named analyze) runs the plan and counts rows
             _ = advance()
+            let analyze = current.text == "analyze" && tokens[pos + 1].kind == .identifier
+            if analyze { _ = advance() }
             let inner = try output()
-            guard let q = inner.query else { throw expected(.phraseQuery, after: .quoted(text: StatementWord.explain.rawValue)) }
-            return Statement(kind: .explain(q), range: start.union(inner.range))
+            guard let q = inner.query else { throw expected(.phraseQuery, after: .quoted(text: analyze ? "explain analyze" : StatementWord.explain.rawValue)) }
+            return Statement(kind: .explain(q, analyze: analyze), range: start.union(inner.range))
         }
         return try output()
     }

@@ -120,8 +120,9 @@ public struct Statement: Equatable, Sendable {
         case param(Name, Expr?)
         /// `print "… {expr} …"`.
         case print([TextPiece])
-        /// `explain products sort by name limit 5`: the checked plan of the query, not its rows.
-        case explain(Query)
+        /// `explain products sort by name limit 5`: the checked plan of the query, not its rows;
+        /// `explain analyze …` runs the plan and adds the rows each step kept.
+        case explain(Query, analyze: Bool)
         /// `assert CONDITION, "message"` (the message may interpolate like print).
         case assert(Expr, message: [TextPiece]?)
     }
