@@ -42,6 +42,35 @@ struct TextMatchTests {
         }
     }
 
+    @Test("long values and a wide vocabulary: 16-byte blocks across values, rare and common words, ~ narrowing to the values still in")
+    func blocksAndNarrowing() {
+        var g = TextSortTests.Seeded(state: 41)
+        let vocabulary = ["mật", "ong", "rừng", "U", "Minh", "tinh", "bột", "nghệ", "đỏ", "vàng", "trà", "xanh", "Thái", "Nguyên",
+                          "miến", "dong", "Bắc", "Kạn", "gạo", "tám", "thơm", "nước", "mắm", "Phú", "Quốc", "cà", "phê", "hạt",
+                          "điều", "rượu", "ngô", "men", "lá", "chè", "shan", "tuyết", "bánh", "chưng", "giò", "xoài", "cát",
+                          "Hòa", "Lộc", "nhãn", "lồng", "Hưng", "Yên", "vải", "thiều", "Lục", "Ngạn", "quế", "hồi", "sả", "gừng",
+                          "nghe", "nghèo", "e", "ee", "abcdefghijklmnopqrstu"]
+        let pool = StringPool()
+        for _ in 0..<5_000 {
+            _ = pool.intern((0..<(1 + Int(g.next() % 6))).map { _ in g.pick(vocabulary) }.joined(separator: " "))
+        }
+        var needles: [String] = []
+        for _ in 0..<80 {
+            let words = (0..<(1 + Int(g.next() % 3))).map { _ in g.pick(vocabulary) }
+            needles.append(words.joined(separator: " "))
+            // a piece of a word, from 1 to its whole length
+            let w = Array(VietText.fold(g.pick(vocabulary)).utf8)
+            let i = Int(g.next() % UInt64(w.count)), j = i + 1 + Int(g.next() % UInt64(w.count - i))
+            needles.append(String(decoding: w[i..<j], as: UTF8.self))
+        }
+        needles += ["abcdefghijklmnopqrst", "bcdefghijklmnopqrstu", "abcdefghijklmnopqrstuv", "e e", "ee e", "nghe nghe", "u minh mat ong"]
+        for needle in needles {
+            for op in [BinaryOp.contains, .like] {
+                #expect(pool.matchTable(op, needle) == Self.byValue(op, needle, pool), "\(op) \(needle.debugDescription)")
+            }
+        }
+    }
+
     @Test("name contains and ~ on the sample count what a value-by-value scan counts")
     func sampleCounts() {
         for q in ["products where name contains \"mật ong\" count", "products where name ~ \"mat ong\" count",

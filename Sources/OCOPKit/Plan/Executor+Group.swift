@@ -69,11 +69,28 @@ extension Executor {
         for g in 0..<groupCount where position[g] >= 0 { offsets[position[g] + 1] = counts[g + 1] }
         for i in 0..<used.count { offsets[i + 1] += offsets[i] }
         var fill = offsets
-        var rows = [Int32](repeating: 0, count: n)
-        for i in 0..<n {
-            let p = position[Int(groupOf[i])]
-            rows[Int(fill[p])] = Int32(f.row(i))
-            fill[p] += 1
+        // one pass, through buffers (array stores in this loop checked uniqueness per row)
+        let rows = [Int32](unsafeUninitializedCapacity: n) { out, made in
+            fill.withUnsafeMutableBufferPointer { fill in
+                groupOf.withUnsafeBufferPointer { groupOf in
+                    position.withUnsafeBufferPointer { position in
+                        if let list = f.rows {
+                            for i in 0..<n {
+                                let p = position[Int(groupOf[i])]
+                                out[Int(fill[p])] = list[i]
+                                fill[p] += 1
+                            }
+                        } else {
+                            for i in 0..<n {
+                                let p = position[Int(groupOf[i])]
+                                out[Int(fill[p])] = Int32(truncatingIfNeeded: i)
+                                fill[p] += 1
+                            }
+                        }
+                    }
+                }
+            }
+            made = n
         }
         return GroupSet(table: f.table, keys: keys, offsets: offsets, rows: rows)
     }

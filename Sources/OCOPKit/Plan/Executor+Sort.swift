@@ -7,16 +7,20 @@ extension Executor {
         // every row in file order: positions are row numbers, and plain columns are used as is
         let positions: [Int]? = f.rows == nil ? nil : rows.map { Int($0) }
         var columns: [(SortColumn, Bool)] = []
-        for k in keys {
+        for (i, k) in keys.enumerated() {
             let c = try compiler.compile(k.expr)
             if c.type == .duration { throw error(.type, .cannotSortByDuration, k.expr.range) }
             // no rows (the check): the key is typed, and no ranks are made
             if rows.isEmpty { continue }
-            if positions == nil, let direct = try SortColumn.direct(c, topK: limit != nil, env: env) {
+            // a top-k reads a later key only where the earlier ones tie: a text key is
+            // weighed for the codes compared, not for its whole pool (`sort by score desc, id
+            // limit 10` made a prefix for each of a million ids)
+            let topK: SortColumn.TopK? = limit == nil ? nil : (i > 0 ? .later : k.descending ? .firstDescending : .first)
+            if positions == nil, let direct = try SortColumn.direct(c, topK: topK, env: env) {
                 columns.append((direct, k.descending))
                 continue
             }
-            columns.append((try SortColumn.make(c, rows: positions ?? rows.map { Int($0) }, env: env, topK: limit != nil), k.descending))
+            columns.append((try SortColumn.make(c, rows: positions ?? rows.map { Int($0) }, env: env, topK: topK), k.descending))
         }
         func less(_ a: Int, _ b: Int) -> Bool {
             for (col, desc) in columns {
@@ -56,6 +60,33 @@ extension Executor {
                 }
             }
             switch first {
+            case .lazyText(let codes, let keys) where keys.floors != nil && !desc:
+                // a first text key in ascending order, its pool without prefixes yet: a row
+                // whose floor is above the k-th best's prefix cannot enter; the others get
+                // prefixes (and full keys for ties) as they are compared
+                let floors = keys.floors ?? []
+                var threshold = UInt64.max, lastIsNull = true
+                func refresh() {
+                    guard order.count == k else { return }
+                    let c = codes[order[k - 1]]
+                    lastIsNull = c == StringPool.nullCode
+                    if !lastIsNull { threshold = keys.prefix(c) }
+                }
+                try codes.withUnsafeBufferPointer { cs throws(Diagnostic) in
+                    try floors.withUnsafeBufferPointer { fl throws(Diagnostic) in
+                        for i in 0..<n {
+                            if i & 0xFFFF == 0 { try env.checkCancel() }
+                            if order.count == k {
+                                let c = cs[i]
+                                if c == StringPool.nullCode { if !lastIsNull { continue } }
+                                else if !lastIsNull && fl[Int(c)] > threshold { continue }
+                                if !less(i, order[k - 1]) { continue }
+                            }
+                            insert(i)
+                            refresh()
+                        }
+                    }
+                }
             case .doubles(let v): try v.withUnsafeBufferPointer { v throws(Diagnostic) in try scan({ v[$0] }, isNull: { $0.isNaN }) }
             case .ints(let v): try v.withUnsafeBufferPointer { v throws(Diagnostic) in try scan({ v[$0] }, isNull: { $0 == Int64.min }) }
             case .text(let codes, let weights, _, _):
@@ -103,14 +134,23 @@ enum SortColumn {
     /// (`exact`), or for a top-k on a large pool not yet ranked, `StringPool.sortPrefixes`,
     /// where equal weights are settled by full collation keys made for those codes only.
     case text([UInt32], weights: [UInt64], exact: Bool, keys: LazyCollation)
+    /// Text as pool codes whose prefixes and full keys are made when first compared: a top-k's
+    /// later key, read only where the earlier keys tie.
+    case lazyText([UInt32], keys: LazyCollation)
+
+    /// Where a key sits in a sort followed by a limit (a top-k).
+    enum TopK { case first, firstDescending, later }
 
     /// Pools this small are ranked outright: a few milliseconds, and then every comparison
     /// is one lookup.
     static let rankOutright = 65_536
 
     /// The weights of `pool` for a sort (`topK`: followed by a limit).
-    static func text(_ codes: [UInt32], _ pool: StringPool, topK: Bool, env: Environment) throws(Diagnostic) -> SortColumn {
-        if topK && !pool.hasRanks && pool.count > rankOutright {
+    static func text(_ codes: [UInt32], _ pool: StringPool, topK: TopK?, env: Environment) throws(Diagnostic) -> SortColumn {
+        if topK != nil && !pool.hasRanks && pool.count > rankOutright {
+            if topK == .later && !pool.hasSortPrefixes { return .lazyText(codes, keys: LazyCollation(pool)) }
+            // the first key, ascending: floors from each value's first letter, prefixes on demand
+            if topK == .first && !pool.hasSortPrefixes { return .lazyText(codes, keys: LazyCollation(pool, floors: pool.sortFloors)) }
             return .text(codes, weights: pool.sortPrefixes, exact: false, keys: LazyCollation(pool))
         }
         let ranks: [UInt32]
@@ -123,7 +163,7 @@ enum SortColumn {
     }
 
     /// A column read in place when rows are all rows in order (no copy).
-    static func direct(_ c: Compiled, topK: Bool, env: Environment) throws(Diagnostic) -> SortColumn? {
+    static func direct(_ c: Compiled, topK: TopK?, env: Environment) throws(Diagnostic) -> SortColumn? {
         guard let a = c.access, a.rowMap == nil else { return nil }
         switch a.column.storage {
         case .integer(let arr): return .ints(arr)
@@ -133,7 +173,7 @@ enum SortColumn {
         }
     }
 
-    static func make(_ c: Compiled, rows: [Int], env: Environment, topK: Bool = false) throws(Diagnostic) -> SortColumn {
+    static func make(_ c: Compiled, rows: [Int], env: Environment, topK: TopK? = nil) throws(Diagnostic) -> SortColumn {
         if let a = c.access {
             func at(_ r: Int) -> Int? {
                 guard let m = a.rowMap else { return r }
@@ -194,6 +234,17 @@ enum SortColumn {
                 c = compareBytes(keys.key(x), keys.key(y))
                 if c == 0 { return 0 }
             }
+        case .lazyText(let v, let keys):
+            let x = v[a], y = v[b]
+            if x == y { return 0 }
+            if x == StringPool.nullCode { return 1 }
+            if y == StringPool.nullCode { return -1 }
+            let wx = keys.prefix(x), wy = keys.prefix(y)
+            if wx != wy { c = wx < wy ? -1 : 1 }
+            else {
+                c = compareBytes(keys.key(x), keys.key(y))
+                if c == 0 { return 0 }
+            }
         case .values(let v):
             let x = v[a], y = v[b]
             if x.isNull && y.isNull { return 0 }
@@ -209,7 +260,20 @@ enum SortColumn {
 final class LazyCollation {
     let pool: StringPool
     private var cache: [UInt32: [UInt8]] = [:]
-    init(_ pool: StringPool) { self.pool = pool }
+    private var prefixes: [UInt32: UInt64] = [:]
+    /// `StringPool.sortFloors`, for a top-k's first key.
+    let floors: [UInt64]?
+    init(_ pool: StringPool, floors: [UInt64]? = nil) {
+        self.pool = pool
+        self.floors = floors
+    }
+    /// `Collation.primaryPrefix` of one value (what `StringPool.sortPrefixes` holds for all).
+    func prefix(_ code: UInt32) -> UInt64 {
+        if let p = prefixes[code] { return p }
+        let p = pool.withBytes(code) { Collation.primaryPrefix(utf8: $0) }
+        prefixes[code] = p
+        return p
+    }
     func key(_ code: UInt32) -> [UInt8] {
         if let k = cache[code] { return k }
         let k = pool.withBytes(code) { Collation.key(utf8: $0) }

@@ -138,6 +138,23 @@ public enum Collation {
         return w.out
     }
 
+    /// A floor of `primaryPrefix(utf8:)` read from the first code point alone: its own
+    /// prefix when what follows cannot change it (a mark that contracts, a code point NFC
+    /// composes with it), else 0. The prefix of the whole value writes the same first bytes
+    /// and then more, so the floor is never above it; a top-k in ascending order skips every
+    /// value whose floor is above the k-th best's prefix (about 20 instructions, not 400).
+    static func primaryFloor(utf8 src: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let n = src.count
+        guard let p = src.baseAddress, n > 0 else { return 0 }
+        let b0 = p[0]
+        let len = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+        if len >= n { return primaryPrefix(utf8: src) }
+        // a digit run goes on (its length is part of the prefix): the first digit's is lower
+        if len == 1 && b0 &- 0x30 < 10 { return primaryPrefix(utf8: UnsafeBufferPointer(start: p, count: 1)) }
+        if mayChangeWhatPrecedes(p, len, n, CollationTable.shared.entries) { return 0 }
+        return primaryPrefix(utf8: UnsafeBufferPointer(start: p, count: len))
+    }
+
     /// The primary prefix being written (a struct, so nothing is boxed per value).
     private struct PrefixWriter {
         var out: UInt64 = 0, o1 = 0
