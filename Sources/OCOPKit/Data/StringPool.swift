@@ -348,6 +348,21 @@ public final class StringPool {
         return out
     }
 
+    /// Prefixes made one at a time (a top-k's candidates), kept for the next query: 0 = not
+    /// made yet, else prefix + 1 saturated (a prefix of all ones is made again each time).
+    private var someSortPrefixes: [UInt64] = []
+
+    /// `sortPrefixes[code]`, made for this code alone when the whole table is not there.
+    func sortPrefix(_ code: UInt32) -> UInt64 {
+        if let p = prefixCache, p.count == count { return p[Int(code)] }
+        if someSortPrefixes.count != count { someSortPrefixes = [UInt64](repeating: 0, count: count) }
+        let kept = someSortPrefixes[Int(code)]
+        if kept != 0 && kept != UInt64.max { return kept - 1 }
+        let p = withBytes(code) { Collation.primaryPrefix(utf8: $0) }
+        someSortPrefixes[Int(code)] = p == UInt64.max ? p : p + 1
+        return p
+    }
+
     private var floorCache: [UInt64]?
     /// `Collation.primaryFloor` of each code (never above its `sortPrefixes` entry, read from
     /// the first letter alone), made on first use and kept: an ascending top-k on text makes

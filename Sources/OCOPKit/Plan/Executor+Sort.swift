@@ -260,20 +260,16 @@ enum SortColumn {
 final class LazyCollation {
     let pool: StringPool
     private var cache: [UInt32: [UInt8]] = [:]
-    private var prefixes: [UInt32: UInt64] = [:]
     /// `StringPool.sortFloors`, for a top-k's first key.
     let floors: [UInt64]?
     init(_ pool: StringPool, floors: [UInt64]? = nil) {
         self.pool = pool
         self.floors = floors
     }
-    /// `Collation.primaryPrefix` of one value (what `StringPool.sortPrefixes` holds for all).
-    func prefix(_ code: UInt32) -> UInt64 {
-        if let p = prefixes[code] { return p }
-        let p = pool.withBytes(code) { Collation.primaryPrefix(utf8: $0) }
-        prefixes[code] = p
-        return p
-    }
+    /// `Collation.primaryPrefix` of one value (what `StringPool.sortPrefixes` holds for all),
+    /// kept in the pool for later queries.
+    @inline(__always)
+    func prefix(_ code: UInt32) -> UInt64 { pool.sortPrefix(code) }
     func key(_ code: UInt32) -> [UInt8] {
         if let k = cache[code] { return k }
         let k = pool.withBytes(code) { Collation.key(utf8: $0) }

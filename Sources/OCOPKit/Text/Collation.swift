@@ -149,10 +149,18 @@ public enum Collation {
         let b0 = p[0]
         let len = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
         if len >= n { return primaryPrefix(utf8: src) }
-        // a digit run goes on (its length is part of the prefix): the first digit's is lower
-        if len == 1 && b0 &- 0x30 < 10 { return primaryPrefix(utf8: UnsafeBufferPointer(start: p, count: 1)) }
+        // an ASCII letter or sign before an ASCII byte: its own prefix, from a table (an ASCII
+        // byte never changes what precedes it); a digit run goes on, its first digit's is lower
+        if len == 1 && p[1] < 0x80 { return asciiFloors[Int(b0)] }
+        if len == 1 && b0 &- 0x30 < 10 { return asciiFloors[Int(b0)] }
         if mayChangeWhatPrecedes(p, len, n, CollationTable.shared.entries) { return 0 }
         return primaryPrefix(utf8: UnsafeBufferPointer(start: p, count: len))
+    }
+
+    /// `primaryPrefix` of each one-byte ASCII string.
+    private static let asciiFloors: [UInt64] = (0..<128).map { (b: Int) -> UInt64 in
+        var one = [UInt8(b)]
+        return one.withUnsafeMutableBufferPointer { primaryPrefix(utf8: UnsafeBufferPointer($0)) }
     }
 
     /// The primary prefix being written (a struct, so nothing is boxed per value).
