@@ -53,7 +53,8 @@ struct VietnameseWordsTests {
     static func dataWords(_ ds: Dataset) -> Set<String> {
         // the change of each row of `compare`'s table is a value of that table (new, renamed, …)
         var s = Set(Compare.changes)
-        for (name, t) in ds.tables {
+        for name in ds.tableOrder {
+            guard let t = ds.tables[name] else { continue }
             s.formUnion(words(name))
             for f in t.fieldNames { s.formUnion(words(f)) }
             // stored columns and derived ones (new_province, status) alike

@@ -86,9 +86,35 @@ public enum Relation {
     }
 }
 
+/// A dataset's tables by name: the loaded ones, and built-in ones (`units`) made the first
+/// time a statement, `tables`, `describe`, help or completion names them, so a session that
+/// never asks pays nothing for them at start-up.
+public struct Tables {
+    fileprivate var loaded: [String: Table] = [:]
+    fileprivate var builtIn: [String: BuiltInTable] = [:]
+
+    public subscript(name: String) -> Table? { loaded[name] ?? builtIn[name]?.table }
+
+    /// The tables made so far (a built-in one not yet asked for is left out).
+    public var values: [Table] { Array(loaded.values) + builtIn.values.compactMap(\.made) }
+}
+
+/// A table made by `make` when first asked for.
+final class BuiltInTable {
+    private let make: () -> Table
+    private(set) var made: Table?
+    init(_ make: @escaping () -> Table) { self.make = make }
+    var table: Table {
+        if let made { return made }
+        let t = make()
+        made = t
+        return t
+    }
+}
+
 /// The loaded tables, by name, and where they came from.
 public final class Dataset {
-    public private(set) var tables: [String: Table] = [:]
+    public private(set) var tables = Tables()
     /// Table names in the order they were loaded (for listings).
     public private(set) var tableOrder: [String] = []
     /// The folder the data came from; nil for the embedded sample.
@@ -116,11 +142,20 @@ public final class Dataset {
             t.relations = [:]
             t.derived = [:]
         }
+        tables.builtIn = [:]
     }
 
     func add(_ table: Table) {
         if tables[table.name] == nil { tableOrder.append(table.name) }
-        tables[table.name] = table
+        tables.builtIn[table.name] = nil
+        tables.loaded[table.name] = table
+    }
+
+    /// A table listed as `name` and made by `make` the first time it is asked for; it
+    /// takes the place of a loaded table of that name.
+    func addBuiltIn(_ name: String, _ make: @escaping () -> Table) {
+        if tables.loaded.removeValue(forKey: name) == nil, tables.builtIn[name] == nil { tableOrder.append(name) }
+        tables.builtIn[name] = BuiltInTable(make)
     }
 
     /// `214 products, 118 producers`.

@@ -14,10 +14,14 @@
 /// table does not know, with the nearest real ones.
 enum Units {
     static func apply(_ ds: Dataset, _ w: inout LoadWarnings) {
-        let own = ds.tables["units"].map(Mapping.init)
+        let ownTable = ds.tables["units"]
+        let own = ownTable.map(Mapping.init)
         for name in ["products", "producers"] {
             if let t = ds.tables[name] { derive(on: t, own: own, in: ds, &w) }
         }
+        // `units`: the whole country's table, the list's own rows in place of its rows for
+        // the same addresses (UnitsTable+Query.swift), made when first asked for
+        ds.addBuiltIn("units") { [weak ds] in (ds?.builtinUnits ?? UnitsTable()).queryTable(own: ownTable) }
     }
 
     /// Adds new_province and new_commune to `t`, one lookup per distinct address. Each row

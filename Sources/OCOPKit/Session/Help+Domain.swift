@@ -27,9 +27,13 @@ extension Help {
         default is taken), a name that fits two units, a commune outside its district, a name it does not know (with the
         nearest real ones). A units.csv (province, district, commune, new_province, new_commune) overrides the table.
         province = "Bắc Ninh" is the old Bắc Ninh only; a note gives today's Bắc Ninh, which also holds Bắc Giang.
+        The table units is the built-in table itself, where each old commune went: old_province, old_district,
+        old_commune, new_province, new_commune, divided (one row per new unit), default; a units.csv's rows are from_list.
           products where new_province = "Thái Nguyên" count      # also the old Bắc Kạn rows
           products group by new_province count
           products where province = "Bắc Ninh" count
+          units where old_commune ~ "nong thuong"
+          units where new_commune = "Phường Bắc Kạn" count
 
         """,
         "compare": """
