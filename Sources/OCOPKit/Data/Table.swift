@@ -126,6 +126,8 @@ public final class Dataset {
     public internal(set) var warningSummary: Message?
     /// What the printed layout of each spreadsheet did (skipped rows, unreadable cells).
     var layouts: [LayoutNote] = []
+    /// Rows of each table whose new_commune the built-in table chose, not the data (Units).
+    var uncertainUnits: [String: UncertainUnits] = [:]
 
     public init(folder: String?) { self.folder = folder }
 

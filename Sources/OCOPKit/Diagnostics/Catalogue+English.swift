@@ -496,8 +496,12 @@ extension Catalogue {
         .helpUnitDivided: "if a row is in another of them, give its address a row in units.csv (province,district,commune,new_province,new_commune)",
         .helpUnitTypeWord: "write the type word (Xã, Phường, Thị trấn) to say which",
         .helpUnitCheckDistrict: "correct the district or the commune, unless the district was reorganised before July 2025 (the address was right when published; new_commune is set)",
+        .helpUnitOwnFile: "new_commune is {commune}, from the list's units.csv, which the built-in table does not give this commune",
         .helpUnitOldName: "a name from before the 2019–2025 mergers needs a row in units.csv (province,district,commune,new_province,new_commune)",
         .noteProvinceMerged: "province is the address as certified: today's {province} also holds {others}, {n} {n|row|rows} in all (new_province = \"{province}\")",
+        .unitsUncertainRows: "{table}: {n} ambiguous {n|row|rows} (new_commune chosen by the table, not the data): {parts} (help units)",
+        .uncertainDivided: "{n} on a divided old commune (the default taken)",
+        .uncertainTwoUnits: "{n} with a name that fits two units",
         .noteOldProvinceName: "{province} is a province before 1 July 2025, now part of {today}: province = \"{province}\" holds {old} {old|row|rows}, new_province = \"{today}\" {n}",
         // spreadsheets and data files (issue 15)
         .noSuchDataPath: "no such data folder or file",

@@ -496,8 +496,12 @@ extension Catalogue {
         .helpUnitDivided: "nếu một dòng thuộc đơn vị khác trong số đó, hãy thêm địa chỉ của nó vào units.csv (province,district,commune,new_province,new_commune)",
         .helpUnitTypeWord: "hãy viết loại đơn vị (Xã, Phường, Thị trấn) để chỉ rõ",
         .helpUnitCheckDistrict: "hãy sửa huyện hoặc xã, trừ khi huyện đã được sắp xếp lại trước tháng 7/2025 (địa chỉ đúng khi công bố; new_commune đã có)",
+        .helpUnitOwnFile: "new_commune là {commune}, theo units.csv của danh sách, khác với đơn vị bảng có sẵn cho xã này",
         .helpUnitOldName: "tên từ trước các đợt sáp nhập 2019–2025 cần một dòng trong units.csv (province,district,commune,new_province,new_commune)",
         .noteProvinceMerged: "province là địa chỉ lúc công nhận: {province} ngày nay gồm cả {others}, tổng cộng {n} dòng (new_province = \"{province}\")",
+        .unitsUncertainRows: "{table}: {n} dòng chưa rõ (new_commune do bảng chọn, không phải do dữ liệu): {parts} (help units)",
+        .uncertainDivided: "{n} thuộc xã cũ bị chia (lấy đơn vị mặc định)",
+        .uncertainTwoUnits: "{n} có tên khớp với hai đơn vị",
         .noteOldProvinceName: "{province} là tỉnh trước ngày 1/7/2025, nay thuộc {today}: province = \"{province}\" có {old} dòng, new_province = \"{today}\" có {n}",
         // bảng tính và tệp dữ liệu (issue 15)
         .noSuchDataPath: "không có thư mục hay tệp dữ liệu này",

@@ -468,8 +468,12 @@ extension Message {
         case .helpUnitTypeWord: .helpUnitTypeWord
         case .helpUnitCheckDistrict: .helpUnitCheckDistrict
         case .helpUnitOldName: .helpUnitOldName
+        case .helpUnitOwnFile: .helpUnitOwnFile
         case .noteProvinceMerged: .noteProvinceMerged
         case .noteOldProvinceName: .noteOldProvinceName
+        case .unitsUncertainRows: .unitsUncertainRows
+        case .uncertainDivided: .uncertainDivided
+        case .uncertainTwoUnits: .uncertainTwoUnits
         case .noSuchDataPath: .noSuchDataPath
         case .helpGiveListOrFolder: .helpGiveListOrFolder
         case .dataFileKind: .dataFileKind
@@ -986,8 +990,12 @@ extension Message {
         case helpUnitTypeWord
         case helpUnitCheckDistrict
         case helpUnitOldName
+        case helpUnitOwnFile
         case noteProvinceMerged
         case noteOldProvinceName
+        case unitsUncertainRows
+        case uncertainDivided
+        case uncertainTwoUnits
         case noSuchDataPath
         case helpGiveListOrFolder
         case dataFileKind

@@ -532,8 +532,13 @@ public indirect enum Message: Sendable, Equatable {
     case helpUnitTypeWord
     case helpUnitCheckDistrict
     case helpUnitOldName
+    case helpUnitOwnFile(commune: String)
     case noteProvinceMerged(province: String, others: [String], n: Int)
     case noteOldProvinceName(province: String, today: String, old: Int, n: Int)
+    /// describe and warnings: rows whose new_commune is the table's choice, not the data's.
+    case unitsUncertainRows(table: String, n: Int, parts: [Message])
+    case uncertainDivided(n: Int)
+    case uncertainTwoUnits(n: Int)
     // MARK: spreadsheets and data files (issue 15)
     case noSuchDataPath
     case helpGiveListOrFolder

@@ -35,7 +35,11 @@ enum FixedWords {
 
     /// The codes of `pool` (the column `field`) equal to `text` as `=` compares: canonically,
     /// after a Vietnamese fixed word became the data's.
+    /// A province field also takes the province's other spellings (ProvinceSpellings).
     static func codes(_ pool: StringPool, equalTo text: String, field: String) -> [UInt32] {
-        pool.codes(canonicallyEqualTo: value(text, field: field))
+        let same = pool.codes(canonicallyEqualTo: value(text, field: field))
+        guard ProvinceSpellings.fields.contains(field) else { return same }
+        let spelt = ProvinceSpellings.codes(pool, naming: text)
+        return spelt.isEmpty ? same : Array(Set(same).union(spelt)).sorted()
     }
 }

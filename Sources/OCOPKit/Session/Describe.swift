@@ -43,7 +43,7 @@ extension Session {
             let f = env.variables[name]!
             out += Msg.text("describe.variableLine", lang, name, ValueFormat.grouped(Int64(f.count), lang), f.table.name) + "\n"
         }
-        return out + Msg.text("describe.more", lang) + "\n"
+        return out + uncertainUnitsText() + Msg.text("describe.more", lang) + "\n"
     }
 
     /// `producer → producers (one), certifications → certifications (many)`.
@@ -86,7 +86,8 @@ extension Session {
         o.display = .table
         o.named = [names[0], names[5]]  // at a narrow window: the field and its values
         let head = Msg.text("describe.header", lang, name, ValueFormat.grouped(Int64(f.count), lang), t.name == name ? (dataset.folder == nil ? Msg.text("describe.sample", lang) : dataset.folder!) : t.name)
-        return head + "\n" + Renderer.render(table, o)
+        // the whole table: how many of its rows have a new unit the data does not settle
+        return head + "\n" + Renderer.render(table, o) + (dataset.tables[name] === t ? uncertainUnitsText(name) : "")
     }
 
     /// `describe products.province`: every value with its count and share, in Vietnamese

@@ -25,8 +25,14 @@ extension Help {
         Names match folded, with or without the type word: Nông Thượng = xã Nông Thượng = Xa Nong Thuong (TP, H., TX, TT).
         Load warnings (type warnings) name what the table cannot settle: an old commune divided between new ones (the
         default is taken), a name that fits two units, a commune outside its district, a name it does not know (with the
-        nearest real ones). A units.csv (province, district, commune, new_province, new_commune) overrides the table.
-        province = "Bắc Ninh" is the old Bắc Ninh only; a note gives today's Bắc Ninh, which also holds Bắc Giang.
+        nearest real ones); describe and warnings count the ambiguous rows (new_commune chosen by the table).
+        A units.csv (province, district, commune, new_province, new_commune) overrides the table. Its addresses are
+        checked too: a commune not in its district is a warning unless the units.csv gives it the new unit the table
+        gives that commune in the district where it is (an address filed under the district it was published in).
+        Provinces match in other spellings, in the data and in queries: TP HCM, TP.HCM, Sài Gòn (Hồ Chí Minh), TT-Huế,
+        Thừa Thiên Huế (Huế), BR-VT (Bà Rịa - Vũng Tàu), HN (Hà Nội); ĐN (Đà Nẵng or Đồng Nai) where the commune decides.
+        province = "Bắc Ninh" is the old Bắc Ninh only; a note gives today's Bắc Ninh, which also holds Bắc Giang;
+        new_province = "Bắc Kạn" notes that Bắc Kạn no longer exists and that Thái Nguyên holds it.
         The table units is the built-in table itself, where each old commune went: old_province, old_district,
         old_commune, new_province, new_commune, divided (one row per new unit), default; a units.csv's rows are from_list.
           products where new_province = "Thái Nguyên" count      # also the old Bắc Kạn rows

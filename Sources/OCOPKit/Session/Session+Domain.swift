@@ -6,7 +6,15 @@ extension Session {
         guard !dataset.warnings.isEmpty else { return Message.noWarnings.text(options.lang) + "\n" }
         var out = dataset.warnings.map { $0.rendered(color: options.render.color, lang: options.lang) }.joined()
         if let s = dataset.warningSummary { out += s.text(options.lang) + "\n" }
-        return out
+        return out + uncertainUnitsText()
+    }
+
+    /// One line per table with rows whose new unit the built-in table chose (describe, warnings).
+    func uncertainUnitsText(_ only: String? = nil) -> String {
+        dataset.tableOrder.compactMap { name in
+            guard only == nil || only == name, let u = dataset.uncertainUnits[name] else { return nil }
+            return say(u.message(name)) + "\n"
+        }.joined()
     }
 
 

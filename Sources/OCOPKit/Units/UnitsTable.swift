@@ -88,16 +88,13 @@ final class UnitsTable {
             line += 1
         }
         for (i, p) in oldProvinces.enumerated() { provinceKeys[p.name.key, default: []].append(i) }
-        for (alias, name) in Self.provinceAliases {
-            if let i = provinceKeys[PlaceName.key(name)] { provinceKeys[PlaceName.key(alias), default: []] += i }
+        for (spelling, names) in ProvinceSpellings.table {
+            for name in names {
+                if let i = provinceKeys[PlaceName.key(name)] { provinceKeys[PlaceName.key(spelling), default: []] += i }
+            }
         }
         for (i, p) in newProvinces.enumerated() { newProvinceKeys[p.name.key] = i }
     }
-
-    /// Names lists use for a province the table spells otherwise.
-    static let provinceAliases = [("Thừa Thiên Huế", "Huế"), ("Thừa Thiên - Huế", "Huế"), ("Bắc Cạn", "Bắc Kạn"),
-                                  ("HCM", "Hồ Chí Minh"), ("TPHCM", "Hồ Chí Minh"), ("Sài Gòn", "Hồ Chí Minh"),
-                                  ("Bà Rịa Vũng Tàu", "Bà Rịa - Vũng Tàu"), ("Vũng Tàu", "Bà Rịa - Vũng Tàu")]
 
     // MARK: decoding lines
 
