@@ -31,7 +31,7 @@ public final class Repl {
         editor.enableBracketedPaste()
         defer { editor.disableBracketedPaste() }
 
-        sink.out(session.welcome() + "\n")
+        session.greet()
         var lines: [String] = []
         while true {
             // a Ctrl-C that came after the last statement ended is forgotten here, while the
@@ -73,7 +73,7 @@ public final class Repl {
 
     /// Without libedit (it failed to start): plain lines, same statements.
     func runPlain() -> Int32 {
-        sink.out(session.welcome() + "\n")
+        session.greet()
         var pending = ""
         while true {
             sink.out(pending.isEmpty ? Repl.prompt : Repl.continuation)

@@ -37,6 +37,33 @@ final class PTYWidthTests {
         }
     }
 
+    @Test("the welcome line, help's table of clauses and a help entry read whole at 60 and 80 columns",
+          arguments: [60, 80], ["en", "vi"])
+    func proseReadsWhole(columns: Int, lang: String) throws {
+        let p = try PTYProcess(["--lang", lang], environment: PTYProcess.environment(home: home, extra: ["PAGER": ""]), columns: UInt16(columns))
+        // the welcome: within the window, broken between words (the terminal would cut a word at its edge)
+        let welcome = PTYProcess.screenLines(try p.expect("ocop> ")).filter { !$0.isEmpty }
+        try p.waitForTerminal(canonical: false)
+        for line in welcome { #expect(DisplayWidth.of(line) <= columns, "welcome at \(columns) [\(lang)]: \(line)") }
+        #expect(welcome.joined(separator: " ").replacingOccurrences(of: "   ", with: " ").contains(lang == "vi" ? "(dữ liệu mẫu). Gõ help" : "(sample). Type help"),
+                "\(welcome)")
+        // help's clauses: each example whole on a line of its own, under the description
+        let help = try p.run("help")
+        for example in ["products where stars = 5", "products select name, stars", "products sort by score desc limit 5",
+                        "products group by province count", "products where stars >= 4 count"] {
+            #expect(help.contains { $0.trimmingCharacters(in: .whitespaces) == example }, "\(example) at \(columns) [\(lang)]:\n\(help.joined(separator: "\n"))")
+        }
+        // an entry's sentences are filled to the window: no line ends early where the source broke it
+        let entry = try p.run("help describe")
+        let text = Array(entry.drop { !$0.hasPrefix("describe — ") }.dropFirst().prefix { $0.hasPrefix("  ") })
+        #expect(text.count >= 2, "\(entry)")
+        for (a, b) in zip(text, text.dropFirst()) {
+            let next = b.trimmingCharacters(in: .whitespaces).prefix { $0 != " " }
+            #expect(DisplayWidth.of(a) + 1 + DisplayWidth.of(String(next)) > columns, "'\(next)' would fit after: \(a)\n\(text.joined(separator: "\n"))")
+        }
+        #expect(try p.quit() == 0)
+    }
+
     @Test("an error in a line wider than the window shows a window of it, the caret under the same letters", arguments: [60, 80])
     func errorWindow(columns: Int) throws {
         let statement = "products where stars >= 4 and province = \"Bắc Kạn\" and name ~ \"nghệ\" and score > 50 and price_vnd > 1000 and nosuch = 1"

@@ -28,10 +28,26 @@ struct HelpEntry {
 
     var title: String { names[0] }
 
+    /// The lines of an entry's text, a line break inside a sentence (the line ends with no
+    /// `.`, `:`, `;`, `?` or `!`, and neither line is indented) taken as a space: the source
+    /// breaks long sentences where it is written; the window breaks them where it needs to.
+    static func lines(_ text: String) -> [String] {
+        var out: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if let previous = out.last, let end = previous.last, !".:;?!".contains(end),
+               previous.first != " ", let first = line.first, first != " " {
+                out[out.count - 1] = previous + " " + line
+            } else {
+                out.append(line)
+            }
+        }
+        return out
+    }
+
     /// The entry as `help TOPIC` prints it.
     func rendered(_ lang: Lang = .en) -> String {
         var out = "\(names.joined(separator: ", ")) — \(Msg.text("help.kind.\(kind.rawValue)", lang))\n"
-        out += text.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)" }.joined(separator: "\n") + "\n"
+        out += HelpEntry.lines(text).map { "  \($0)" }.joined(separator: "\n") + "\n"
         if !examples.isEmpty {
             out += Msg.text(examples.count == 1 ? "help.example" : "help.examples", lang) + "\n"
             for e in examples { out += e.split(separator: "\n").map { "  \($0)" }.joined(separator: "\n") + "\n" }

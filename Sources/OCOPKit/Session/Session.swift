@@ -283,6 +283,10 @@ public final class Session {
     }
 
     /// The first line of the REPL: `ocop 0.1.0 — 214 products, 138 producers (sample). Type help.`
+    /// The welcome line, written as other prose is: fitted to the window (at 80 columns the
+    /// Vietnamese one is two lines broken between words, not a word cut at the edge).
+    public func greet() { emit(welcome() + "\n") }
+
     public func welcome() -> String {
         let lang = options.lang
         let what = dataset.folder.map { Msg.text("welcome.from", lang, $0) } ?? Msg.text("welcome.sample", lang)

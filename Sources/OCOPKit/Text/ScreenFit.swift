@@ -8,18 +8,27 @@ public enum ScreenFit {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var i = 0
         var out: [String] = []
+        // prose between source lines is wrapped a run at a time: a block laid out in columns
+        // is wrapped as one (TextWrap)
+        var prose: [String] = []
+        func flush() {
+            if !prose.isEmpty { out.append(TextWrap.wrap(prose.joined(separator: "\n"), width: width)) }
+            prose = []
+        }
         while i < lines.count {
             if i + 1 < lines.count, isCaretLine(lines[i + 1]),
                shownWidth(lines[i]) > width || shownWidth(lines[i + 1]) > width {
+                flush()
                 let (source, caret) = window(lines[i], caret: lines[i + 1], width: width)
                 out.append(source)
                 out.append(caret)
                 i += 2
                 continue
             }
-            out.append(TextWrap.wrap(lines[i], width: width))
+            prose.append(lines[i])
             i += 1
         }
+        flush()
         lines = out
         return lines.joined(separator: "\n")
     }

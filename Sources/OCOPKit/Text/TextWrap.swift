@@ -3,12 +3,62 @@ public enum TextWrap {
     /// Every line of `text` at most `width` columns wide. A line is broken at spaces; the
     /// lines it continues on are indented like it, or, for a line laid out in columns
     /// (`where CONDITION      keep the rows …`), to where its second column starts. A word
-    /// wider than the room is broken between letters.
+    /// wider than the room is broken between letters. Lines in three or more columns, one
+    /// under the other (help's table of clauses), are a block: when one of them is too wide,
+    /// each puts its last column (the example) on a line of its own under its second column,
+    /// rather than breaking the example in two.
     public static func wrap(_ text: String, width: Int) -> String {
         guard width > 0 else { return text }
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { wrapLine(String($0), width: width) }
-            .joined(separator: "\n")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var out: [String] = []
+        var i = 0
+        while i < lines.count {
+            guard let columns = Columns(lines[i]) else {
+                out.append(wrapLine(lines[i], width: width))
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < lines.count, Columns(lines[end])?.last == columns.last { end += 1 }
+            let block = lines[i..<end]
+            let split = block.contains { DisplayWidth.of($0) > width }
+            for line in block {
+                guard split, let c = Columns(line) else { out.append(wrapLine(line, width: width)); continue }
+                out.append(wrapLine(trimTrailing(String(line[..<c.lastIndex])), width: width))
+                out.append(wrapLine(String(repeating: " ", count: c.second) + line[c.lastIndex...], width: width))
+            }
+            i = end
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// Where the columns of a line laid out in three or more start (after runs of two or more
+    /// spaces that follow text): the second's display column, and the last's column and index.
+    struct Columns {
+        var second: Int
+        var last: Int
+        var lastIndex: String.Index
+
+        init?(_ line: String) {
+            // a table's row is fitted to the window already, by its own rules
+            guard !line.contains("│") else { return nil }
+            var starts: [(Int, String.Index)] = []
+            var col = 0, run = 0
+            var seenText = false
+            for i in line.indices {
+                let ch = line[i]
+                if ch == " " { run += 1 } else {
+                    if seenText && run >= 2 { starts.append((col, i)) }
+                    seenText = true
+                    run = 0
+                }
+                col += DisplayWidth.columns(of: ch)
+            }
+            guard starts.count >= 2, let first = starts.first, let final = starts.last else { return nil }
+            second = first.0
+            last = final.0
+            lastIndex = final.1
+        }
     }
 
     static func wrapLine(_ line: String, width: Int) -> String {
