@@ -58,6 +58,7 @@ struct MessageCatalogueTests {
         .moreRowsCommandLine,
         .rowsShown(n: 2, shown: 2),
         .columnsHidden(n: 2, shown: 2, hidden: ["a", "b"]),
+        .columnsHiddenDescribe(n: 7, shown: 3, hidden: ["present", "missing"], table: "products"),
         .cardColumnsHidden(hidden: ["level", "decision"], query: "certifications where product_id = \"SP0156\""),
         .cardEmptyFields(fields: ["score", "price_vnd"]),
         .settingDisplay,

@@ -64,6 +64,21 @@ final class PTYWidthTests {
         #expect(try p.quit() == 0)
     }
 
+    @Test("describe at 80 columns names what it hides with the command that shows a field whole, and that command works",
+          arguments: ["en", "vi"])
+    func describeHidden(lang: String) throws {
+        let p = try PTYProcess.repl(["--lang", lang], home: home, extra: ["PAGER": ""], columns: 80, rows: 40)
+        let lines = try p.run("describe products")
+        for line in lines { #expect(DisplayWidth.of(line) <= 80, "\(line)") }
+        let text = lines.joined(separator: "\n").replacingOccurrences(of: "\n  ", with: " ")
+        let hint = lang == "en" ? "describe products.FIELD shows one field whole." : "describe products.TRƯỜNG cho xem đầy đủ một trường."
+        #expect(text.contains("│ … │") && text.contains(hint), "\(text)")
+        #expect(!text.contains("select"), "describe takes no select: \(text)")
+        let one = try p.run("describe products.province").joined(separator: "\n")
+        #expect(one.contains("Bắc Kạn") && one.contains("84") && !one.contains("error"), "\(one)")
+        #expect(try p.quit() == 0)
+    }
+
     @Test("an error in a line wider than the window shows a window of it, the caret under the same letters", arguments: [60, 80])
     func errorWindow(columns: Int) throws {
         let statement = "products where stars >= 4 and province = \"Bắc Kạn\" and name ~ \"nghệ\" and score > 50 and price_vnd > 1000 and nosuch = 1"

@@ -50,6 +50,7 @@ extension Catalogue {
         .headingNull: "null",
         .chartNull: "(null)",
         .columnsHidden: "{n} columns, {shown} shown; not shown: {hidden}. Name the ones you want with select.",
+        .columnsHiddenDescribe: "{n} columns, {shown} shown; not shown: {hidden}. describe {table}.FIELD shows one field whole.",
         .cardColumnsHidden: "… is {hidden}; to see them: {query}",
         .cardEmptyFields: "empty: {fields}",
 

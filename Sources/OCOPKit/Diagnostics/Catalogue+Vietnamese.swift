@@ -50,6 +50,7 @@ extension Catalogue {
         .headingNull: "(trống)",
         .chartNull: "(trống)",
         .columnsHidden: "{n} cột, hiện {shown}; không hiện: {hidden}. Chọn cột cần xem bằng select.",
+        .columnsHiddenDescribe: "{n} cột, hiện {shown}; không hiện: {hidden}. describe {table}.TRƯỜNG cho xem đầy đủ một trường.",
         .cardColumnsHidden: "… là {hidden}; để xem: {query}",
         .cardEmptyFields: "để trống: {fields}",
 

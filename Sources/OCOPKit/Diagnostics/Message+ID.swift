@@ -35,6 +35,7 @@ extension Message {
         case .moreRowsCommandLine: .moreRowsCommandLine
         case .rowsShown: .rowsShown
         case .columnsHidden: .columnsHidden
+        case .columnsHiddenDescribe: .columnsHiddenDescribe
         case .cardColumnsHidden: .cardColumnsHidden
         case .cardEmptyFields: .cardEmptyFields
         case .configBadLine: .configBadLine
@@ -557,6 +558,7 @@ extension Message {
         case moreRowsCommandLine
         case rowsShown
         case columnsHidden
+        case columnsHiddenDescribe
         case cardColumnsHidden
         case cardEmptyFields
         case configBadLine

@@ -54,6 +54,8 @@ public indirect enum Message: Sendable, Equatable {
     case rowsShown(n: Int, shown: Int)
     /// Under a table fitted to the terminal by hiding columns.
     case columnsHidden(n: Int, shown: Int, hidden: [String])
+    /// Under `describe TABLE` fitted by hiding columns: `describe TABLE.FIELD` shows a field whole.
+    case columnsHiddenDescribe(n: Int, shown: Int, hidden: [String], table: String)
     /// Under a record card's related table fitted by hiding columns: which, and the query that shows them.
     case cardColumnsHidden(hidden: [String], query: String)
     /// A record card's fields that hold nothing, on one line.

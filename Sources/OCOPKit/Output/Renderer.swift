@@ -38,6 +38,9 @@ public struct RenderOptions: Sendable {
     /// The `3 rows` line and the columns-hidden footer under a table (a record card's tables go
     /// without: their heading counts them, and the card must fit one screen).
     public var rowCountLine = true
+    /// The table is `describe NAME`'s: the columns-hidden footer points at `describe NAME.FIELD`,
+    /// not at select (describe takes no clauses).
+    public var describing: String?
     public init() {}
 }
 
@@ -130,7 +133,9 @@ public enum Renderer {
         if elided, let hint = o.moreHint { out += hint + "\n" }
         let hidden = layout.hidden(of: n)
         if !hidden.isEmpty, o.rowCountLine {
-            let note = Message.columnsHidden(n: n, shown: layout.shown.count, hidden: hidden.map { t.columns[$0] }).text(o.lang)
+            let names = hidden.map { t.columns[$0] }
+            let note = (o.describing.map { Message.columnsHiddenDescribe(n: n, shown: layout.shown.count, hidden: names, table: $0) }
+                ?? .columnsHidden(n: n, shown: layout.shown.count, hidden: names)).text(o.lang)
             out += TextWrap.wrap(note, width: o.fitWidth ?? 80) + "\n"
         }
         return (out, hidden.map { t.columns[$0] })

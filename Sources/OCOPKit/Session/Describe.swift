@@ -85,6 +85,7 @@ extension Session {
         o.maxRows = nil
         o.display = .table
         o.named = [names[0], names[5]]  // at a narrow window: the field and its values
+        o.describing = name
         let head = Msg.text("describe.header", lang, name, ValueFormat.grouped(Int64(f.count), lang), t.name == name ? (dataset.folder == nil ? Msg.text("describe.sample", lang) : dataset.folder!) : t.name)
         // the whole table: how many of its rows have a new unit the data does not settle
         return head + "\n" + Renderer.render(table, o) + (dataset.tables[name] === t ? uncertainUnitsText(name) : "")

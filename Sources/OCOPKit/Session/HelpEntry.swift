@@ -29,13 +29,14 @@ struct HelpEntry {
     var title: String { names[0] }
 
     /// The lines of an entry's text, a line break inside a sentence (the line ends with no
-    /// `.`, `:`, `;`, `?` or `!`, and neither line is indented) taken as a space: the source
-    /// breaks long sentences where it is written; the window breaks them where it needs to.
+    /// `.`, `:`, `;`, `?`, `!` or `)`, the next starts with a small letter, and neither line is
+    /// indented) taken as a space: the source breaks long sentences where it is written; the
+    /// window breaks them where it needs to.
     static func lines(_ text: String) -> [String] {
         var out: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            if let previous = out.last, let end = previous.last, !".:;?!".contains(end),
-               previous.first != " ", let first = line.first, first != " " {
+            if let previous = out.last, let end = previous.last, !".:;?!)".contains(end),
+               previous.first != " ", let first = line.first, first.isLowercase {
                 out[out.count - 1] = previous + " " + line
             } else {
                 out.append(line)
