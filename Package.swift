@@ -30,6 +30,7 @@ let package = Package(
                 .embedInCode("Sample/producers.csv"),
                 .embedInCode("Sample/certifications.csv"),
                 .embedInCode("Sample/units.csv"),
+                .embedInCode("Sample/new_units.csv"),
             ],
             // Dynamic exclusivity checks cost ~5% of a million-row load (perf: AccessSet::insert,
             // swift_beginAccess in the interning loop); static checks still apply.

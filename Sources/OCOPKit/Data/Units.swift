@@ -19,9 +19,46 @@ enum Units {
         for name in ["products", "producers"] {
             if let t = ds.tables[name] { derive(on: t, own: own, in: ds, &w) }
         }
-        // `units`: the whole country's table, the list's own rows in place of its rows for
-        // the same addresses (UnitsTable+Query.swift), made when first asked for
+        addQueryTable(ds, own: ownTable)
+    }
+
+    /// `units`: the whole country's table, the list's own rows in place of its rows for the
+    /// same addresses (UnitsTable+Query.swift), made when first asked for; also when the rows'
+    /// new units came ready-made (applyKnown, the embedded sample)
+    static func addQueryTable(_ ds: Dataset, own ownTable: Table?) {
         ds.addBuiltIn("units") { [weak ds] in (ds?.builtinUnits ?? UnitsTable()).queryTable(own: ownTable) }
+    }
+
+    /// The new units already known for every row (`table, new_province, new_commune`, the
+    /// products' rows then the producers'), as the embedded sample ships them; false, and
+    /// nothing added, when the rows do not match the tables.
+    static func applyKnown(_ known: Table, to ds: Dataset) -> Bool {
+        guard case .text(let tcodes, let tpool)? = known.column("table")?.storage,
+              case .text(let pcodes, let ppool)? = known.column("new_province")?.storage,
+              case .text(let ccodes, let cpool)? = known.column("new_commune")?.storage else { return false }
+        let names = ["products", "producers"].filter { ds.tables[$0]?.column("province") != nil }
+        var start = 0
+        var columns: [(Table, Column, Column)] = []
+        for name in names {
+            guard let t = ds.tables[name], let code = tpool.code(of: name) else { return false }
+            let rows = start..<start + t.rowCount
+            guard rows.upperBound <= known.rowCount, rows.allSatisfy({ tcodes[$0] == code }) else { return false }
+            func column(_ n: String, _ codes: [UInt32], _ from: StringPool) -> Column {
+                let pool = StringPool()
+                let mine = codes[rows].map { $0 == StringPool.nullCode ? $0 : pool.intern(from.string($0)) }
+                return Column(name: n, storage: .text(mine, pool))
+            }
+            columns.append((t, column("new_province", pcodes, ppool), column("new_commune", ccodes, cpool)))
+            start = rows.upperBound
+        }
+        guard start == known.rowCount else { return false }
+        for (t, p, c) in columns { addColumns(t, p, c) }
+        return true
+    }
+
+    static func addColumns(_ t: Table, _ province: Column, _ commune: Column) {
+        t.addDerived(DerivedField("new_province", meaning: "the province after the 2025 reorganisation", .fixed(province)))
+        t.addDerived(DerivedField("new_commune", meaning: "the commune-level unit after the 2025 reorganisation", .fixed(commune)))
     }
 
     /// Adds new_province and new_commune to `t`, one lookup per distinct address. Each row
@@ -104,10 +141,7 @@ enum Units {
             if case .ambiguous = problem { uncertain.twoUnits += f.rows }
         }
         if uncertain.rows > 0 { ds.uncertainUnits[t.name] = uncertain }
-        t.addDerived(DerivedField("new_province", meaning: "the province after the 2025 reorganisation", .fixed(
-            Column(name: "new_province", storage: .text(outP, provinces)))))
-        t.addDerived(DerivedField("new_commune", meaning: "the commune-level unit after the 2025 reorganisation", .fixed(
-            Column(name: "new_commune", storage: .text(outC, communes)))))
+        addColumns(t, Column(name: "new_province", storage: .text(outP, provinces)), Column(name: "new_commune", storage: .text(outC, communes)))
     }
 
     /// Distinct addresses (three pool codes) → their entry, open addressing on a mixed hash

@@ -106,18 +106,11 @@ public enum Collation {
                     continue
                 }
                 cp = UInt32(b0); len = 1
-            } else if b0 >= 0xC2 && b0 < 0xE0 && i + 1 < n {
-                cp = (UInt32(b0 & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F); len = 2
-                if cp == 0x0338 { return fullKeyPrefix(src) }
-            } else if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < n {
-                cp = (UInt32(b0 & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F); len = 3
-                if nfcMatters(cp) { return fullKeyPrefix(src) }
-            } else if b0 >= 0xF0 && b0 < 0xF5 && i + 3 < n {
-                cp = (UInt32(b0 & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12)
-                    | (UInt32(p[i + 2] & 0x3F) << 6) | UInt32(p[i + 3] & 0x3F); len = 4
-                if nfcMatters(cp) { return fullKeyPrefix(src) }
             } else {
-                cp = 0xFFFD; len = 1  // invalid UTF-8
+                let d = UTF8Scalar.decode(p, i, n)  // invalid UTF-8: U+FFFD
+                cp = d.cp; len = d.len
+                // U+0338 recomposes with = < > (≠ ≮); 3- and 4-byte code points NFC may compose
+                if len == 2 ? cp == 0x0338 : len > 2 && nfcMatters(cp) { return fullKeyPrefix(src) }
             }
             i += len
             let e = cp < CollationTable.limit ? table[Int(cp)] : CollationTable.runtime(cp)
@@ -194,16 +187,8 @@ public enum Collation {
 
     /// Whether the code point at `i` is a mark or one NFC may compose with what precedes it.
     private static func mayChangeWhatPrecedes(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int, _ table: UnsafeMutablePointer<CollationEntry>) -> Bool {
-        let b0 = p[i]
-        if b0 < 0xC2 { return false }
-        var cp: UInt32 = 0xFFFD
-        if b0 < 0xE0 && i + 1 < n {
-            cp = (UInt32(b0 & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F)
-        } else if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < n {
-            cp = (UInt32(b0 & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F)
-        } else if b0 >= 0xF0 && b0 < 0xF5 && i + 3 < n {
-            cp = (UInt32(b0 & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12) | (UInt32(p[i + 2] & 0x3F) << 6) | UInt32(p[i + 3] & 0x3F)
-        }
+        if p[i] < 0xC2 { return false }
+        let cp = UTF8Scalar.decode(p, i, n).cp
         if cp == 0x0338 || (cp >= 0x800 && nfcMatters(cp)) { return true }
         let e = cp < CollationTable.limit ? table[Int(cp)] : CollationTable.runtime(cp)
         return e.kind == .mark
@@ -248,19 +233,11 @@ public enum Collation {
                     w.element(table[Int(b0)])
                     i += 1
                     continue
-                } else if b0 >= 0xC2 && b0 < 0xE0 && i + 1 < n {
-                    cp = (UInt32(b0 & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F); len = 2
-                    // U+0338 recomposes with = < > → ∈ … into symbols above the table (≠ ≮ ∉).
-                    if cp == 0x0338 && stopIfNFCMatters { return nil }
-                } else if b0 >= 0xE0 && b0 < 0xF0 && i + 2 < n {
-                    cp = (UInt32(b0 & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F); len = 3
-                    if stopIfNFCMatters && nfcMatters(cp) { return nil }
-                } else if b0 >= 0xF0 && b0 < 0xF5 && i + 3 < n {
-                    cp = (UInt32(b0 & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12)
-                        | (UInt32(p[i + 2] & 0x3F) << 6) | UInt32(p[i + 3] & 0x3F); len = 4
-                    if stopIfNFCMatters && nfcMatters(cp) { return nil }
                 } else {
-                    cp = 0xFFFD; len = 1  // invalid UTF-8
+                    let d = UTF8Scalar.decode(p, i, n)  // invalid UTF-8: U+FFFD
+                    cp = d.cp; len = d.len
+                    // U+0338 recomposes with = < > → ∈ … into symbols above the table (≠ ≮ ∉).
+                    if stopIfNFCMatters && (len == 2 ? cp == 0x0338 : len > 2 && nfcMatters(cp)) { return nil }
                 }
                 i += len
                 let e = cp < CollationTable.limit ? table[Int(cp)] : CollationTable.runtime(cp)

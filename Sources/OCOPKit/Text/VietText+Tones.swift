@@ -144,24 +144,17 @@ enum Tones {
                     let b = p[i]
                     if b < 0x80 {
                         code = t.ascii[Int(b)]
-                    } else if b >= 0xC2 && b < 0xE0 && i + 1 < n {
-                        let cp = (Int(b & 0x1F) << 6) | Int(p[i + 1] & 0x3F)
-                        len = 2
-                        info8 = info[cp]
-                        if info8 != 0 { code = (info8 & 0x0F) - 1 }
-                        else if cp == 0x110 || cp == 0x111 { code = dCode }
-                        else if isAlphabetic(UInt32(cp)) { code = otherLetter }
-                    } else if b >= 0xE0 && b < 0xF0 && i + 2 < n {
-                        let cp = (Int(b & 0x0F) << 12) | (Int(p[i + 1] & 0x3F) << 6) | Int(p[i + 2] & 0x3F)
-                        len = 3
-                        if cp < infoCount { info8 = info[cp] }
-                        if info8 != 0 { code = (info8 & 0x0F) - 1 }
-                        else if isAlphabetic(UInt32(cp)) { code = otherLetter }
-                    } else if b >= 0xF0 && i + 3 < n {
-                        len = 4
-                        let cp = (UInt32(b & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12)
-                            | (UInt32(p[i + 2] & 0x3F) << 6) | UInt32(p[i + 3] & 0x3F)
-                        if isAlphabetic(cp) { code = otherLetter }
+                    } else {
+                        let (cp, l) = UTF8Scalar.decode(p, i, n)
+                        len = l  // 1: an invalid byte, not a letter
+                        if l == 2 || l == 3 {
+                            if Int(cp) < infoCount { info8 = info[Int(cp)] }
+                            if info8 != 0 { code = (info8 & 0x0F) - 1 }
+                            else if cp == 0x110 || cp == 0x111 { code = dCode }
+                            else if isAlphabetic(cp) { code = otherLetter }
+                        } else if l == 4, isAlphabetic(cp) {
+                            code = otherLetter
+                        }
                     }
                 }
                 if code != 0xFF {

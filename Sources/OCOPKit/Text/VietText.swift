@@ -21,21 +21,8 @@ public enum VietText {
             // ASCII, continuation bytes, and U+0080–U+02FF (Latin-1, Latin Extended, IPA).
             if b < 0xCC { i += 1; continue }
             if b == 0xCC || b == 0xCD { return true }  // U+0300–U+037F
-            let cp: UInt32
-            if b < 0xE0 {
-                guard i + 1 < n else { return false }
-                cp = (UInt32(b & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F)
-                i += 2
-            } else if b < 0xF0 {
-                guard i + 2 < n else { return false }
-                cp = (UInt32(b & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F)
-                i += 3
-            } else {
-                guard i + 3 < n else { return false }
-                cp = (UInt32(b & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12)
-                    | (UInt32(p[i + 2] & 0x3F) << 6) | UInt32(p[i + 3] & 0x3F)
-                i += 4
-            }
+            let (cp, len) = UTF8Scalar.decode(p, i, n)
+            i += len
             if mayNeedNFC(scalar: cp) { return true }
         }
         return false
